@@ -1,0 +1,40 @@
+import { defineConfig, globalIgnores } from 'eslint/config';
+import nextVitals from 'eslint-config-next/core-web-vitals';
+import nextTs from 'eslint-config-next/typescript';
+
+export default defineConfig([
+  ...nextVitals,
+  ...nextTs,
+  globalIgnores(['.next/**', 'lib/generated/**', '.data/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts']),
+  {
+    files: ['**/*.{ts,tsx,mjs}'],
+    ignores: ['lib/env.ts'],
+    rules: {
+      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read configuration through lib/env.ts.' }],
+    },
+  },
+  {
+    // The engine must run unchanged on the server, in the browser and in the
+    // benchmark: no framework, database, environment or clock.
+    files: ['lib/underwrite/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['next', 'next/*', 'react', 'react/*', 'react-dom', 'react-dom/*'], message: 'The engine is framework-free.' },
+            { group: ['@prisma/*', 'prisma', '*/generated/*', 'pg', 'server-only'], message: 'The engine does no I/O.' },
+            { group: ['@/lib/env', '*/env', 'node:*', 'fs', 'path'], message: 'The engine reads no environment or files.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'process', 'window', 'document', 'fetch'],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Date', property: 'now', message: 'The engine reads no clock.' },
+        { object: 'Math', property: 'random', message: 'The engine is deterministic.' },
+      ],
+      'no-restricted-syntax': ['error', { selector: "NewExpression[callee.name='Date']", message: 'The engine reads no clock.' }],
+    },
+  },
+]);
