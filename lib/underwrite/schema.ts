@@ -14,7 +14,8 @@ export const PRICING_MODELS = ['one_time', 'subscription'] as const;
 export type PricingModel = (typeof PRICING_MODELS)[number];
 
 // zod 4's z.number() already refuses NaN and ±Infinity.
-const num = (label: string) => z.number({ error: `${label} must be a number.` });
+const num = (label: string) =>
+  z.number({ error: (issue) => (issue.input === undefined ? `${label} is required.` : `${label} must be a number.`) });
 
 const nonNegative = (label: string, max: number, unit = '') =>
   num(label)

