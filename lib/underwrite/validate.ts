@@ -1,0 +1,155 @@
+import { z } from 'zod';
+import { InvalidAssumptionsError } from './errors';
+import { assumptionsSchema, stressProfileSchema, type Assumptions, type StressProfile } from './schema';
+
+/*
+ * zod's safeParse costs about 5 µs per call here, half of the engine's whole
+ * budget for underwrite(). So valid input takes a hand-rolled check whose
+ * bounds are read from the schemas once, at load; only rejected input goes
+ * through zod, which then supplies the issues and their messages. The rules
+ * thus still live in schema.ts alone, and a property test checks that both
+ * paths agree on random input.
+ */
+
+/** The valid interval of one numeric field, as the schema defines it. */
+export interface NumberRange {
+  min: number;
+  minInclusive: boolean;
+  max: number;
+  maxInclusive: boolean;
+  integer: boolean;
+}
+
+type Rule = { key: string; kind: 'number'; range: NumberRange } | { key: string; kind: 'enum'; values: readonly string[] };
+
+function rulesOf(schema: z.ZodObject): Rule[] {
+  return Object.entries(schema.shape).map(([key, field]): Rule => {
+    if (field instanceof z.ZodEnum) return { key, kind: 'enum', values: field.options.map(String) };
+    if (field instanceof z.ZodNumber && field.minValue !== null && field.maxValue !== null) {
+      const { minValue: min, maxValue: max } = field;
+      return {
+        key,
+        kind: 'number',
+        range: {
+          min,
+          max,
+          // A bound is inclusive exactly when the schema accepts the bound itself.
+          minInclusive: field.safeParse(min).success,
+          maxInclusive: field.safeParse(max).success,
+          integer: field.format === 'safeint',
+        },
+      };
+    }
+    // Fail at load rather than let the fast check silently drift from the schema.
+    throw new Error(`validate.ts cannot mirror schema field "${key}": expected a bounded number or an enum.`);
+  });
+}
+
+const assumptionRules = rulesOf(assumptionsSchema);
+const stressRules = rulesOf(stressProfileSchema);
+
+function numberRanges<K extends string>(rules: Rule[]): Readonly<Record<K, NumberRange>> {
+  return Object.fromEntries(rules.flatMap((rule) => (rule.kind === 'number' ? [[rule.key, rule.range]] : []))) as Record<K, NumberRange>;
+}
+
+type NumericAssumptionKey = { [K in keyof Assumptions]: Assumptions[K] extends number ? K : never }[keyof Assumptions];
+
+/** The valid range of each numeric assumption, read from assumptionsSchema. */
+export const ASSUMPTION_RANGES = numberRanges<NumericAssumptionKey>(assumptionRules);
+
+export function inRange(value: number, range: NumberRange): boolean {
+  return (
+    (range.minInclusive ? value >= range.min : value > range.min) &&
+    (range.maxInclusive ? value <= range.max : value < range.max) &&
+    (!range.integer || Number.isSafeInteger(value))
+  );
+}
+
+function passes(input: unknown, rules: Rule[]): input is Record<string, unknown> {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return false;
+  const record = input as Record<string, unknown>;
+  for (const rule of rules) {
+    const value = record[rule.key];
+    if (rule.kind === 'enum') {
+      if (typeof value !== 'string' || !rule.values.includes(value)) return false;
+    } else if (typeof value !== 'number' || !inRange(value, rule.range)) {
+      // NaN fails every comparison, ±Infinity fails the finite bounds.
+      return false;
+    }
+  }
+  return true;
+}
+
+/** True exactly when assumptionsSchema.safeParse(input).success. */
+export function isValidAssumptions(input: unknown): input is Assumptions {
+  return passes(input, assumptionRules);
+}
+
+/** True exactly when stressProfileSchema.safeParse(input).success. */
+export function isValidStressProfile(input: unknown): input is StressProfile {
+  return passes(input, stressRules);
+}
+
+function reject(schema: z.ZodObject, input: unknown, prefix: 'assumptions' | 'stress'): never {
+  const result = schema.safeParse(input);
+  const issues = result.success ? [] : result.error.issues;
+  const first = issues[0]?.path[0];
+  const field = first === undefined ? prefix : prefix === 'stress' ? `stress.${String(first)}` : String(first);
+  throw new InvalidAssumptionsError(field, issues);
+}
+
+/**
+ * The input as a fresh Assumptions object with only the schema's keys, like
+ * zod's parse; throws InvalidAssumptionsError naming the first bad field.
+ */
+export function parseAssumptions(input: unknown): Assumptions {
+  if (!isValidAssumptions(input)) return reject(assumptionsSchema, input, 'assumptions');
+  // Written out, not copied in a loop, so every Assumptions object the engine
+  // computes with has the same shape, which keeps the month loop fast.
+  return {
+    pricingModel: input.pricingModel,
+    price: input.price,
+    monthlyVisitors: input.monthlyVisitors,
+    visitorGrowthRate: input.visitorGrowthRate,
+    conversionRate: input.conversionRate,
+    refundRate: input.refundRate,
+    feeRate: input.feeRate,
+    feePerTransaction: input.feePerTransaction,
+    churnRate: input.churnRate,
+    supportMinutesPerCustomer: input.supportMinutesPerCustomer,
+    upkeepHoursPerMonth: input.upkeepHoursPerMonth,
+    adSpendPerMonth: input.adSpendPerMonth,
+    hourlyRate: input.hourlyRate,
+    upfrontHours: input.upfrontHours,
+    upfrontCash: input.upfrontCash,
+    horizonMonths: input.horizonMonths,
+  };
+}
+
+/** Like parseAssumptions, for a stress profile; bad fields are named `stress.<key>`. */
+export function parseStressProfile(input: unknown): StressProfile {
+  if (!isValidStressProfile(input)) return reject(stressProfileSchema, input, 'stress');
+  return {
+    trafficChange: input.trafficChange,
+    conversionChange: input.conversionChange,
+    refundRateAdd: input.refundRateAdd,
+    supportChange: input.supportChange,
+    churnRateAdd: input.churnRateAdd,
+    upkeepChange: input.upkeepChange,
+  };
+}
+
+/**
+ * The valid value nearest to `value`: a bound when it is inclusive, a value a
+ * few ulps inside it when it is exclusive (growth must stay above -100 %).
+ */
+export function clampToRange(value: number, range: NumberRange): number {
+  const nudge = (bound: number) => Number.EPSILON * Math.max(1, Math.abs(bound));
+  if (value < range.min || (value === range.min && !range.minInclusive)) {
+    return range.minInclusive ? range.min : range.min + nudge(range.min);
+  }
+  if (value > range.max || (value === range.max && !range.maxInclusive)) {
+    return range.maxInclusive ? range.max : range.max - nudge(range.max);
+  }
+  return value;
+}
