@@ -89,7 +89,7 @@ function pgAdapterFactory(connectionString: string) {
 function adapterFactory(server: string) {
   const main = pgAdapterFactory(server);
   return {
-    provider: main.provider,
+    provider: 'postgres' as const,
     adapterName: main.adapterName,
     connect: () => main.connect(),
     connectToShadowDb: async () => {

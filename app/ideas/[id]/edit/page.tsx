@@ -1,0 +1,30 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { IdeaForm, toFormValues } from '@/components/ideas/idea-form';
+import { currentOwnerId } from '@/lib/auth/owner';
+import { getIdea } from '@/lib/ideas/data';
+import { updateIdeaAction } from '../../actions';
+
+export const metadata: Metadata = { title: 'Edit idea' };
+
+export default async function EditIdeaPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const idea = await getIdea(await currentOwnerId(), id);
+  if (!idea) notFound();
+  return (
+    <div className="mx-auto max-w-3xl">
+      <h1 className="text-2xl font-semibold tracking-tight">Edit {idea.name}</h1>
+      <div className="mt-6">
+        <IdeaForm
+          mode="edit"
+          action={updateIdeaAction}
+          initial={{
+            id: idea.id,
+            version: idea.version,
+            values: toFormValues({ ...idea, ...idea.assumptions }),
+          }}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { DeleteIdeaButton } from '@/components/ideas/delete-idea-button';
+import { currentOwnerId } from '@/lib/auth/owner';
+import { getIdea } from '@/lib/ideas/data';
+import { FIELD_GROUPS } from '@/lib/ideas/fields';
+import { formatFieldValue } from '@/lib/ideas/format-field';
+import { PRODUCT_TYPE_INFO } from '@/lib/ideas/product-types';
+import { deleteIdeaAction } from '../actions';
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id } = await params;
+  const idea = await getIdea(await currentOwnerId(), id);
+  return { title: idea?.name ?? 'Idea not found' };
+}
+
+export default async function IdeaPage({ params }: Props) {
+  const { id } = await params;
+  const idea = await getIdea(await currentOwnerId(), id);
+  if (!idea) notFound();
+  const model = idea.assumptions.pricingModel;
+
+  return (
+    <article className="space-y-6">
+      <header className="flex flex-wrap items-start justify-between gap-4">
+        <div>
+          <p className="text-sm text-muted">
+            {PRODUCT_TYPE_INFO[idea.productType].label} · {model === 'one_time' ? 'one-time sale' : 'subscription'}
+          </p>
+          <h1 className="text-2xl font-semibold tracking-tight">{idea.name}</h1>
+        </div>
+        <div className="flex gap-2">
+          <Link
+            href={`/ideas/${idea.id}/edit`}
+            className="rounded-md border border-line bg-white px-3 py-2 text-sm font-medium hover:bg-paper"
+          >
+            Edit worksheet
+          </Link>
+          <DeleteIdeaButton id={idea.id} name={idea.name} action={deleteIdeaAction} />
+        </div>
+      </header>
+
+      {(idea.problem || idea.audience) && (
+        <dl className="grid gap-4 rounded-lg border border-line bg-white p-4 sm:grid-cols-2 sm:p-6">
+          {idea.problem && (
+            <div>
+              <dt className="text-sm font-medium text-muted">Problem</dt>
+              <dd className="mt-1 whitespace-pre-line text-sm">{idea.problem}</dd>
+            </div>
+          )}
+          {idea.audience && (
+            <div>
+              <dt className="text-sm font-medium text-muted">Audience</dt>
+              <dd className="mt-1 whitespace-pre-line text-sm">{idea.audience}</dd>
+            </div>
+          )}
+        </dl>
+      )}
+
+      <section aria-labelledby="assumptions-heading" className="rounded-lg border border-line bg-white p-4 sm:p-6">
+        <h2 id="assumptions-heading" className="text-base font-semibold">
+          Assumptions
+        </h2>
+        <div className="mt-4 grid gap-6 sm:grid-cols-2">
+          {FIELD_GROUPS.map((group) => (
+            <dl key={group.title} className="space-y-2">
+              <p className="text-sm font-medium text-muted">{group.title}</p>
+              {group.fields.map((field) => (
+                <div key={field.key} className="flex justify-between gap-4 border-b border-line/60 pb-1 text-sm">
+                  <dt>{field.label}</dt>
+                  <dd className="text-right font-mono tabular-nums" data-field={field.key}>
+                    {formatFieldValue(field, idea.assumptions[field.key], model)}
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          ))}
+        </div>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,76 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import { failure, unexpected, type ActionResult } from '@/lib/actions/result';
+import { currentOwnerId } from '@/lib/auth/owner';
+import { createIdea, deleteIdea, updateIdea } from '@/lib/ideas/data';
+import { formValues, ideaFormSchema } from '@/lib/ideas/schema';
+
+/**
+ * The worksheet's server actions. Each one: parse with the shared schema,
+ * call the data layer with the current owner, then revalidate/redirect
+ * outside the try (redirect works by throwing).
+ */
+
+const FIX_FIELDS = 'Some values need fixing: see the highlighted fields.';
+
+export async function createIdeaAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  const values = formValues(formData);
+  const parsed = ideaFormSchema.safeParse(values);
+  if (!parsed.success) {
+    return failure(FIX_FIELDS, { fieldErrors: z.flattenError(parsed.error).fieldErrors, values });
+  }
+  let id: string;
+  try {
+    id = (await createIdea(await currentOwnerId(), parsed.data)).id;
+  } catch (error) {
+    return unexpected('createIdeaAction', error, values);
+  }
+  revalidatePath('/');
+  redirect(`/ideas/${id}`);
+}
+
+const versionSchema = z.coerce.number().int().min(1);
+
+export async function updateIdeaAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  const values = formValues(formData);
+  const id = String(formData.get('id') ?? '');
+  const version = versionSchema.safeParse(formData.get('version'));
+  const parsed = ideaFormSchema.safeParse(values);
+  if (!parsed.success) {
+    return failure(FIX_FIELDS, { fieldErrors: z.flattenError(parsed.error).fieldErrors, values });
+  }
+  if (!version.success) return failure('This form is out of date: reload the page and try again.', { values });
+
+  let result: Awaited<ReturnType<typeof updateIdea>>;
+  try {
+    result = await updateIdea(await currentOwnerId(), id, version.data, parsed.data);
+  } catch (error) {
+    return unexpected('updateIdeaAction', error, values);
+  }
+  if (result.status === 'not_found') return failure('This idea no longer exists.', { values });
+  if (result.status === 'conflict') {
+    return failure(
+      'This idea was changed elsewhere (another tab?) after you opened this form. Your entries are kept below: reload to see the saved version, or copy your changes first.',
+      { values },
+    );
+  }
+  revalidatePath('/');
+  revalidatePath(`/ideas/${id}`);
+  redirect(`/ideas/${id}`);
+}
+
+export async function deleteIdeaAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  const id = String(formData.get('id') ?? '');
+  let deleted: boolean;
+  try {
+    deleted = await deleteIdea(await currentOwnerId(), id);
+  } catch (error) {
+    return unexpected('deleteIdeaAction', error);
+  }
+  if (!deleted) return failure('This idea no longer exists.');
+  revalidatePath('/');
+  redirect('/');
+}

@@ -1,0 +1,29 @@
+/**
+ * What every server action returns, so forms handle success and failure one
+ * way: `fieldErrors` go next to their fields, `message` above the form, and
+ * `values` refill the inputs so nothing typed is lost.
+ */
+export type ActionResult = {
+  ok: boolean;
+  message: string | null;
+  fieldErrors: Record<string, string[] | undefined>;
+  values: Record<string, string> | null;
+};
+
+export const idle: ActionResult = { ok: false, message: null, fieldErrors: {}, values: null };
+
+export function failure(message: string, extra: Partial<Omit<ActionResult, 'ok' | 'message'>> = {}): ActionResult {
+  return { ok: false, message, fieldErrors: extra.fieldErrors ?? {}, values: extra.values ?? null };
+}
+
+export function success(message: string | null = null): ActionResult {
+  return { ok: true, message, fieldErrors: {}, values: null };
+}
+
+/** Logs the real cause for the operator and gives the founder a sentence they can act on. */
+export function unexpected(action: string, error: unknown, values: Record<string, string> | null = null): ActionResult {
+  console.error(`[${action}] failed:`, error);
+  return failure('Could not save right now: the database did not answer. Your entries are kept; try again in a moment.', {
+    values,
+  });
+}

@@ -1,0 +1,15 @@
+import 'server-only';
+import { connection } from 'next/server';
+
+/**
+ * Who is asking. Until accounts exist every visitor is the one local owner;
+ * every data-layer call already takes this id, so accounts only have to
+ * change this function.
+ */
+export const LOCAL_OWNER_ID = 'local';
+
+export async function currentOwnerId(): Promise<string> {
+  // The owner is a property of the request: never prerender a page that asks.
+  await connection();
+  return LOCAL_OWNER_ID;
+}

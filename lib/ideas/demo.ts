@@ -1,0 +1,85 @@
+import type { IdeaInput } from './schema';
+
+/**
+ * The three ideas a newcomer finds on an empty embedded database: one that
+ * holds up under stress, one whose upside hides a fragile downside, and one
+ * that never pays back once the founder's hours are counted.
+ * tests/unit/demo-ideas.test.ts keeps each on its verdict.
+ */
+export const DEMO_IDEAS: { verdict: 'robust' | 'fragile' | 'fail'; input: IdeaInput }[] = [
+  {
+    verdict: 'robust',
+    input: {
+      name: 'Client portal Notion template pack',
+      productType: 'template',
+      problem: 'Freelance designers run client projects out of scattered email threads and lose track of approvals and invoices.',
+      audience: 'Freelance designers and small studios already using Notion; 3,000 newsletter readers asked for the portal shown in a tutorial.',
+      pricingModel: 'one_time',
+      price: 39,
+      monthlyVisitors: 3000,
+      visitorGrowthRate: 0.03,
+      conversionRate: 0.025,
+      refundRate: 0.03,
+      feeRate: 0.1,
+      feePerTransaction: 0.3,
+      churnRate: 0,
+      supportMinutesPerCustomer: 5,
+      upkeepHoursPerMonth: 3,
+      adSpendPerMonth: 0,
+      hourlyRate: 60,
+      upfrontHours: 40,
+      upfrontCash: 150,
+      horizonMonths: 24,
+    },
+  },
+  {
+    verdict: 'fragile',
+    input: {
+      name: 'Figma for developers, online course',
+      productType: 'course',
+      problem: 'Front-end developers waste hours turning Figma files into code because they cannot read auto layout and variables.',
+      audience: 'Junior and mid-level front-end developers; YouTube tutorials get about 2,500 visits a month to the course page.',
+      pricingModel: 'one_time',
+      price: 149,
+      monthlyVisitors: 2500,
+      visitorGrowthRate: 0.02,
+      conversionRate: 0.012,
+      refundRate: 0.08,
+      feeRate: 0.05,
+      feePerTransaction: 0.3,
+      churnRate: 0,
+      supportMinutesPerCustomer: 20,
+      upkeepHoursPerMonth: 10,
+      adSpendPerMonth: 400,
+      hourlyRate: 70,
+      upfrontHours: 150,
+      upfrontCash: 1200,
+      horizonMonths: 24,
+    },
+  },
+  {
+    verdict: 'fail',
+    input: {
+      name: 'Founder accountability membership',
+      productType: 'membership',
+      problem: 'Solo founders stall without peers checking in on their weekly goals.',
+      audience: 'Early-stage solo founders; a small audience of 1,200 monthly visitors and no one has paid for this yet.',
+      pricingModel: 'subscription',
+      price: 12,
+      monthlyVisitors: 1200,
+      visitorGrowthRate: 0.01,
+      conversionRate: 0.01,
+      refundRate: 0.03,
+      feeRate: 0.06,
+      feePerTransaction: 0.3,
+      churnRate: 0.1,
+      supportMinutesPerCustomer: 10,
+      upkeepHoursPerMonth: 25,
+      adSpendPerMonth: 150,
+      hourlyRate: 60,
+      upfrontHours: 80,
+      upfrontCash: 400,
+      horizonMonths: 24,
+    },
+  },
+];
