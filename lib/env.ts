@@ -16,8 +16,10 @@ const schema = z.object({
   UNDERWRITE_DATA_DIR: z.string().min(1).default('.data'),
   PORT: z.coerce.number().int().min(1).max(65535).optional(),
   CI: z.stringbool().default(false),
-  // Playwright: a browser executable to use instead of discovering one.
+  // End-to-end tests: the browser to drive (found by tests/e2e/browser.ts
+  // when unset) and the port of the production server under test.
   CHROMIUM_PATH: z.string().min(1).optional(),
+  E2E_PORT: z.coerce.number().int().min(1).max(65535).default(3100),
 });
 
 export type Env = z.infer<typeof schema>;

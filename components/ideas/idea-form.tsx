@@ -43,7 +43,11 @@ const inputClass =
 
 export function IdeaForm(props: Props) {
   const [state, formAction, isPending] = useActionState(props.action, idle);
-  const [values, setValues] = useState<Values>(() => props.initial?.values ?? defaultsFor('template'));
+  // After a submit without JavaScript the server renders this form again with
+  // the action's state: start from the values it echoed so nothing is lost.
+  const [values, setValues] = useState<Values>(
+    () => state.values ?? props.initial?.values ?? defaultsFor('template'),
+  );
   const [clientErrors, setClientErrors] = useState<Record<string, string[] | undefined> | null>(null);
   // Fields the founder typed in: switching product type must not overwrite them.
   const touched = useRef(new Set<string>());

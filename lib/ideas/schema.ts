@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { assumptionsSchema } from '@/lib/underwrite/schema';
+import { assumptionsSchema, type Assumptions } from '@/lib/underwrite/schema';
 import { FIELDS } from './fields';
 import { PRODUCT_TYPES } from './product-types';
 
@@ -69,4 +69,10 @@ export function formValues(formData: FormData): Record<string, string> {
     if (typeof value === 'string') values[key] = value.slice(0, TEXT_MAX + 1);
   }
   return values;
+}
+
+/** The engine's part of a worksheet: everything but the words. */
+export function assumptionsOf(input: IdeaInput): Assumptions {
+  const { name, productType, problem, audience, ...assumptions } = input;
+  return assumptions;
 }

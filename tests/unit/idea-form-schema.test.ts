@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { describe, expect, it } from 'vitest';
+import { toFormValues } from '@/components/ideas/idea-form';
+import { FIELDS, toInputValue } from '@/lib/ideas/fields';
+import { defaultAssumptions, PRODUCT_TYPES } from '@/lib/ideas/product-types';
+import { ideaFormSchema, NAME_MAX, parseFormNumber, TEXT_MAX } from '@/lib/ideas/schema';
+
+const valid = () => toFormValues({ name: 'Pack', productType: 'template', problem: '', audience: '', ...defaultAssumptions('template') });
+const errorsFor = (values: Record<string, unknown>) => {
+  const parsed = ideaFormSchema.safeParse(values);
+  return parsed.success ? {} : z.flattenError(parsed.error).fieldErrors;
+};
+
+describe('worksheet schema', () => {
+  it('reads percent fields as percentages and stores fractions', () => {
+    const parsed = ideaFormSchema.parse({ ...valid(), conversionRate: '2.5', refundRate: '3%', price: '$1,299.50' });
+    expect(parsed.conversionRate).toBeCloseTo(0.025, 12);
+    expect(parsed.refundRate).toBeCloseTo(0.03, 12);
+    expect(parsed.price).toBe(1299.5);
+  });
+
+  it('round-trips every product type’s defaults through the form unchanged', () => {
+    for (const type of PRODUCT_TYPES) {
+      const assumptions = defaultAssumptions(type);
+      const parsed = ideaFormSchema.parse(toFormValues({ name: type, productType: type, problem: '', audience: '', ...assumptions }));
+      for (const key of Object.keys(assumptions) as (keyof typeof assumptions)[]) {
+        if (typeof assumptions[key] === 'number') expect(parsed[key], `${type}.${key}`).toBeCloseTo(assumptions[key] as number, 10);
+        else expect(parsed[key]).toBe(assumptions[key]);
+      }
+    }
+  });
+
+  it('explains each kind of bad input in words, per field', () => {
+    const errors = errorsFor({
+      ...valid(),
+      name: '   ',
+      productType: 'spaceship',
+      price: 'twenty',
+      monthlyVisitors: '-5',
+      conversionRate: '150',
+      refundRate: '',
+      visitorGrowthRate: '-100',
+      horizonMonths: '121',
+      upfrontHours: '1e400',
+    });
+    expect(errors.name).toEqual(['Give the idea a name.']);
+    expect(errors.productType).toEqual(['Choose a product type.']);
+    expect(errors.price).toEqual(['Price must be a number.']);
+    expect(errors.monthlyVisitors).toEqual(['Monthly visitors cannot be negative.']);
+    expect(errors.conversionRate).toEqual(['Conversion rate must be between 0 % and 100 %.']);
+    expect(errors.refundRate).toEqual(['Refund rate is required.']);
+    expect(errors.visitorGrowthRate).toEqual(['Visitor growth must be above -100 % a month.']);
+    expect(errors.horizonMonths).toEqual(['Horizon must be between 1 and 120 months.']);
+    expect(errors.upfrontHours?.[0]).toMatch(/must be a number/);
+  });
+
+  it('caps the name and notes', () => {
+    const errors = errorsFor({ ...valid(), name: 'x'.repeat(NAME_MAX + 1), problem: 'y'.repeat(TEXT_MAX + 1) });
+    expect(errors.name?.[0]).toMatch(/under 120 characters/);
+    expect(errors.problem?.[0]).toMatch(/under 2,000 characters/);
+    expect(errorsFor({ ...valid(), name: 'x'.repeat(NAME_MAX) }).name).toBeUndefined();
+  });
+
+  it('requires a whole number of months', () => {
+    expect(errorsFor({ ...valid(), horizonMonths: '12.5' }).horizonMonths).toEqual(['Horizon must be a whole number of months.']);
+  });
+
+  it('parses form numbers strictly', () => {
+    expect(parseFormNumber(' 1,000 ')).toBe(1000);
+    expect(parseFormNumber('')).toBeUndefined();
+    expect(parseFormNumber('0x10')).toBeNaN();
+    expect(parseFormNumber('12abc')).toBeNaN();
+    expect(parseFormNumber('.5')).toBe(0.5);
+  });
+
+  it('shows stored fractions as clean percentages', () => {
+    expect(toInputValue('percent', 0.023)).toBe('2.3');
+    expect(toInputValue('percent', 0.07)).toBe('7');
+    expect(toInputValue('money', 0.3)).toBe('0.3');
+    expect(FIELDS.filter((f) => f.unit === 'percent').map((f) => f.key)).toEqual([
+      'visitorGrowthRate',
+      'conversionRate',
+      'churnRate',
+      'refundRate',
+      'feeRate',
+    ]);
+  });
+});
