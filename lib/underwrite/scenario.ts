@@ -79,6 +79,9 @@ export function simulate(a: Assumptions): Simulation {
   }
 
   const hoursInvested = a.upfrontHours + totalOperatingHours;
+  // A vanishing number of hours (say 5e-324) overflows the division to
+  // ±Infinity, which is no more a rate than dividing by 0 hours would be.
+  const effectiveHourlyRate = (totalCashFlow - a.upfrontCash) / hoursInvested;
   const scenario: Scenario = {
     assumptions: a,
     months,
@@ -89,7 +92,7 @@ export function simulate(a: Assumptions): Simulation {
     netResult: cumulativeProfit,
     paybackMonth,
     avgOperatingHoursPerMonth: totalOperatingHours / a.horizonMonths,
-    effectiveHourlyRate: hoursInvested === 0 ? null : (totalCashFlow - a.upfrontCash) / hoursInvested,
+    effectiveHourlyRate: Number.isFinite(effectiveHourlyRate) ? effectiveHourlyRate : null,
     breakEvenConversionRate: smallestNonNegative(netResultLine(a, reach, 'conversionRate'), 0, 1),
   };
   return { scenario, reach };

@@ -33,7 +33,10 @@ export interface Scenario {
   /** First month whose cumulativeProfit >= 0, or null when none does within the horizon. */
   paybackMonth: number | null;
   avgOperatingHoursPerMonth: number;
-  /** (totalCashFlow - upfrontCash) / (upfrontHours + total operating hours); null when no hours at all. */
+  /**
+   * (totalCashFlow - upfrontCash) / (upfrontHours + total operating hours);
+   * null when there are no hours (or so few, like 1e-320, that the division overflows).
+   */
   effectiveHourlyRate: number | null;
   /** Smallest conversion rate in 0..1 at which netResult >= 0, all else held; null when there is none. */
   breakEvenConversionRate: number | null;

@@ -24,40 +24,77 @@ export function idea(overrides: Partial<Assumptions> = {}): Assumptions {
   };
 }
 
-/**
- * A value in [min, max], weighted towards the bounds, 0 and "typical" small
- * values, where the edge cases live; plain uniform doubles would almost
- * never produce 0 or 1.
- */
-function amount(min: number, max: number, typicalMax = max, { minExcluded = false } = {}): fc.Arbitrary<number> {
-  const bounds = minExcluded ? [max] : [min, max];
-  return fc.oneof(
-    { arbitrary: fc.constantFrom(...bounds), weight: 1 },
-    { arbitrary: fc.double({ min, max: typicalMax, minExcluded, noNaN: true }), weight: 4 },
-    { arbitrary: fc.double({ min, max, minExcluded, noNaN: true }), weight: 1 },
-  );
-}
-const fraction = (typicalMax = 1) => amount(0, 1, typicalMax);
+type Ranges = { [K in Exclude<keyof Assumptions, 'pricingModel' | 'horizonMonths'>]: [min: number, max: number] };
 
-/** Every valid Assumptions (the schema's whole range), biased towards realistic ideas. */
-export const validAssumptions: fc.Arbitrary<Assumptions> = fc.record({
-  pricingModel: fc.constantFrom('one_time' as const, 'subscription' as const),
-  price: amount(0, LIMITS.price, 500),
-  monthlyVisitors: amount(0, LIMITS.monthlyVisitors, 100_000),
-  visitorGrowthRate: amount(-1, LIMITS.visitorGrowthRateMax, 0.2, { minExcluded: true }),
-  conversionRate: fraction(0.1),
-  refundRate: fraction(0.3),
-  feeRate: fraction(0.3),
-  feePerTransaction: amount(0, LIMITS.feePerTransaction, 2),
-  churnRate: fraction(0.3),
-  supportMinutesPerCustomer: amount(0, LIMITS.supportMinutesPerCustomer, 30),
-  upkeepHoursPerMonth: amount(0, LIMITS.upkeepHoursPerMonth, 40),
-  adSpendPerMonth: amount(0, LIMITS.adSpendPerMonth, 5_000),
-  hourlyRate: amount(0, LIMITS.hourlyRate, 200),
-  upfrontHours: amount(0, LIMITS.upfrontHours, 400),
-  upfrontCash: amount(0, LIMITS.upfrontCash, 20_000),
-  horizonMonths: fc.oneof(fc.constantFrom(1, 24, 120), fc.integer({ min: 1, max: LIMITS.horizonMonths })),
-});
+/** The schema's whole range of every numeric input. */
+const FULL: Ranges = {
+  price: [0, LIMITS.price],
+  monthlyVisitors: [0, LIMITS.monthlyVisitors],
+  visitorGrowthRate: [-1, LIMITS.visitorGrowthRateMax],
+  conversionRate: [0, 1],
+  refundRate: [0, 1],
+  feeRate: [0, 1],
+  feePerTransaction: [0, LIMITS.feePerTransaction],
+  churnRate: [0, 1],
+  supportMinutesPerCustomer: [0, LIMITS.supportMinutesPerCustomer],
+  upkeepHoursPerMonth: [0, LIMITS.upkeepHoursPerMonth],
+  adSpendPerMonth: [0, LIMITS.adSpendPerMonth],
+  hourlyRate: [0, LIMITS.hourlyRate],
+  upfrontHours: [0, LIMITS.upfrontHours],
+  upfrontCash: [0, LIMITS.upfrontCash],
+};
+
+/** Where real ideas live, so that every verdict level and warning shows up often. */
+const TYPICAL: Ranges = {
+  price: [0, 300],
+  monthlyVisitors: [0, 50_000],
+  visitorGrowthRate: [-0.1, 0.15],
+  conversionRate: [0, 0.08],
+  refundRate: [0, 0.15],
+  feeRate: [0, 0.12],
+  feePerTransaction: [0, 1],
+  churnRate: [0, 0.2],
+  supportMinutesPerCustomer: [0, 20],
+  upkeepHoursPerMonth: [0, 50],
+  adSpendPerMonth: [0, 2_000],
+  hourlyRate: [0, 100],
+  upfrontHours: [0, 300],
+  upfrontCash: [0, 10_000],
+};
+
+/** Evenly spread over [min, max], unlike fc.double, which favours tiny magnitudes. */
+const uniform = ([min, max]: [number, number]) => fc.integer({ min: 0, max: 1_000_000 }).map((i) => min + ((max - min) * i) / 1_000_000);
+
+/**
+ * Over the whole range: fc.double reaches every magnitude (1e-300 as well as
+ * 1e8), and 0 and the bounds, where the edge cases live, are added on purpose.
+ */
+function extreme([min, max]: [number, number]): fc.Arbitrary<number> {
+  // Growth must stay above -100 %: -1 itself is invalid.
+  const minExcluded = min === -1;
+  const bounds = minExcluded ? [0, max] : [min, max];
+  return fc.oneof({ arbitrary: fc.double({ min, max, minExcluded, noNaN: true }), weight: 3 }, { arbitrary: fc.constantFrom(...bounds), weight: 1 });
+}
+
+function assumptionsWithin(ranges: Ranges, number: (range: [number, number]) => fc.Arbitrary<number>): fc.Arbitrary<Assumptions> {
+  const numbers = Object.fromEntries(Object.entries(ranges).map(([key, range]) => [key, number(range)])) as {
+    [K in keyof Ranges]: fc.Arbitrary<number>;
+  };
+  return fc.record({
+    pricingModel: fc.constantFrom('one_time' as const, 'subscription' as const),
+    horizonMonths: fc.oneof(fc.constantFrom(1, 24, 120), fc.integer({ min: 1, max: LIMITS.horizonMonths })),
+    ...numbers,
+  });
+}
+
+/**
+ * Every valid Assumptions: mostly realistic ideas, and a quarter drawn from
+ * the schema's whole range with its bounds, to catch overflow and edge cases.
+ */
+export const validAssumptions: fc.Arbitrary<Assumptions> = fc.oneof(
+  { arbitrary: assumptionsWithin(TYPICAL, uniform), weight: 3 },
+  { arbitrary: assumptionsWithin(FULL, extreme), weight: 1 },
+);
 
 /**
  * The size of the money flowing through a scenario: rounding errors of its
