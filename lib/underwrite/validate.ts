@@ -7,17 +7,18 @@ import { assumptionsSchema, stressProfileSchema, type Assumptions, type StressPr
  * budget for underwrite(). So valid input takes a hand-rolled check whose
  * bounds are read from the schemas once, at load; only rejected input goes
  * through zod, which then supplies the issues and their messages. The rules
- * thus still live in schema.ts alone, and a property test checks that both
- * paths agree on random input.
+ * thus still live in schema.ts alone. What the bounds cannot express (a
+ * refine added to schema.ts one day) is caught by validate.test.ts, which
+ * checks that both paths agree on random input.
  */
 
 /** The valid interval of one numeric field, as the schema defines it. */
 export interface NumberRange {
-  min: number;
-  minInclusive: boolean;
-  max: number;
-  maxInclusive: boolean;
-  integer: boolean;
+  readonly min: number;
+  readonly minInclusive: boolean;
+  readonly max: number;
+  readonly maxInclusive: boolean;
+  readonly integer: boolean;
 }
 
 type Rule = { key: string; kind: 'number'; range: NumberRange } | { key: string; kind: 'enum'; values: readonly string[] };
@@ -30,14 +31,15 @@ function rulesOf(schema: z.ZodObject): Rule[] {
       return {
         key,
         kind: 'number',
-        range: {
+        // Frozen: ASSUMPTION_RANGES hands these out, and the validator relies on them.
+        range: Object.freeze({
           min,
           max,
           // A bound is inclusive exactly when the schema accepts the bound itself.
           minInclusive: field.safeParse(min).success,
           maxInclusive: field.safeParse(max).success,
           integer: field.format === 'safeint',
-        },
+        }),
       };
     }
     // Fail at load rather than let the fast check silently drift from the schema.
@@ -49,7 +51,8 @@ const assumptionRules = rulesOf(assumptionsSchema);
 const stressRules = rulesOf(stressProfileSchema);
 
 function numberRanges<K extends string>(rules: Rule[]): Readonly<Record<K, NumberRange>> {
-  return Object.fromEntries(rules.flatMap((rule) => (rule.kind === 'number' ? [[rule.key, rule.range]] : []))) as Record<K, NumberRange>;
+  const entries = rules.flatMap((rule) => (rule.kind === 'number' ? [[rule.key, rule.range]] : []));
+  return Object.freeze(Object.fromEntries(entries) as Record<K, NumberRange>);
 }
 
 type NumericAssumptionKey = { [K in keyof Assumptions]: Assumptions[K] extends number ? K : never }[keyof Assumptions];
@@ -57,7 +60,7 @@ type NumericAssumptionKey = { [K in keyof Assumptions]: Assumptions[K] extends n
 /** The valid range of each numeric assumption, read from assumptionsSchema. */
 export const ASSUMPTION_RANGES = numberRanges<NumericAssumptionKey>(assumptionRules);
 
-export function inRange(value: number, range: NumberRange): boolean {
+function inRange(value: number, range: NumberRange): boolean {
   return (
     (range.minInclusive ? value >= range.min : value > range.min) &&
     (range.maxInclusive ? value <= range.max : value < range.max) &&

@@ -19,15 +19,16 @@ function outcome(name: 'base case' | 'stress case', s: Scenario): string {
 /** What conversion rate would have made the difference, in the scenario's own terms. */
 function conversionNeeded(name: 'base case' | 'stress case', s: Scenario): string {
   const horizon = formatMonths(s.assumptions.horizonMonths);
-  const assumed = formatPercent(s.assumptions.conversionRate, 2);
   if (s.breakEvenConversionRate === null) {
     return `No conversion rate up to 100 % makes the ${name} pay back within ${horizon}.`;
   }
-  if (s.breakEvenConversionRate <= s.assumptions.conversionRate) {
-    // Only possible when each customer loses money and nothing else needs recovering.
+  if (s.breakEvenConversionRate === 0) {
+    // A scenario that fails yet breaks even at 0 % has no fixed costs to
+    // recover: it is the customers themselves that lose money.
     return `The ${name} would only pay back by selling nothing: each customer costs more than they bring in.`;
   }
-  return `The ${name} would need a conversion rate of ${formatPercent(s.breakEvenConversionRate, 2)} to pay back within ${horizon}; it assumes ${assumed}.`;
+  const needed = formatPercent(s.breakEvenConversionRate, 2);
+  return `The ${name} would need a conversion rate of ${needed} to pay back within ${horizon}; it assumes ${formatPercent(s.assumptions.conversionRate, 2)}.`;
 }
 
 /**
