@@ -5,30 +5,13 @@ import { useActionState, useRef, useState } from 'react';
 import { z } from 'zod';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { idle, type ActionResult } from '@/lib/actions/result';
-import { FIELD_GROUPS, FIELDS, toInputValue, type FieldInfo } from '@/lib/ideas/fields';
-import { defaultAssumptions, PRODUCT_TYPE_INFO, PRODUCT_TYPES, type ProductType } from '@/lib/ideas/product-types';
-import { ideaFormSchema, NAME_MAX, TEXT_MAX, type IdeaInput } from '@/lib/ideas/schema';
+import { FIELD_GROUPS, FIELDS, type FieldInfo } from '@/lib/ideas/fields';
+import { defaultFormValues, type FormValues } from '@/lib/ideas/form-values';
+import { PRODUCT_TYPE_INFO, PRODUCT_TYPES, type ProductType } from '@/lib/ideas/product-types';
+import { ideaFormSchema, NAME_MAX, TEXT_MAX } from '@/lib/ideas/schema';
 import type { PricingModel } from '@/lib/underwrite/schema';
 
-type Values = Record<string, string>;
-
-/** The worksheet's text values for an idea (or a product type's defaults). */
-export function toFormValues(idea: IdeaInput): Values {
-  const values: Values = {
-    name: idea.name,
-    productType: idea.productType,
-    problem: idea.problem,
-    audience: idea.audience,
-    pricingModel: idea.pricingModel,
-  };
-  for (const field of FIELDS) values[field.key] = toInputValue(field.unit, idea[field.key]);
-  return values;
-}
-
-function defaultsFor(type: ProductType): Values {
-  const values = toFormValues({ name: '', productType: type, problem: '', audience: '', ...defaultAssumptions(type) });
-  return values;
-}
+type Values = FormValues;
 
 type Props =
   | { mode: 'create'; action: (prev: ActionResult, data: FormData) => Promise<ActionResult>; initial?: undefined }
@@ -46,7 +29,7 @@ export function IdeaForm(props: Props) {
   // After a submit without JavaScript the server renders this form again with
   // the action's state: start from the values it echoed so nothing is lost.
   const [values, setValues] = useState<Values>(
-    () => state.values ?? props.initial?.values ?? defaultsFor('template'),
+    () => state.values ?? props.initial?.values ?? defaultFormValues('template'),
   );
   const [clientErrors, setClientErrors] = useState<Record<string, string[] | undefined> | null>(null);
   // Fields the founder typed in: switching product type must not overwrite them.
@@ -63,7 +46,7 @@ export function IdeaForm(props: Props) {
   }
 
   function changeProductType(type: ProductType) {
-    const defaults = defaultsFor(type);
+    const defaults = defaultFormValues(type);
     setValues((v) => {
       const next: Values = { ...v, productType: type };
       if (props.mode === 'create') {

@@ -10,7 +10,7 @@ export async function seedDemoData(url: string): Promise<string[] | null> {
   setDatabaseUrl(url);
   const [{ countIdeas, createIdea }, { LOCAL_OWNER_ID }, { DEMO_IDEAS }, { db }] = await Promise.all([
     import('../ideas/data'),
-    import('../auth/owner'),
+    import('../auth/local-owner'),
     import('../ideas/demo'),
     import('./client'),
   ]);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { toFormValues } from '@/components/ideas/idea-form';
+import { toFormValues } from '@/lib/ideas/form-values';
 import { FIELDS, toInputValue } from '@/lib/ideas/fields';
 import { defaultAssumptions, PRODUCT_TYPES } from '@/lib/ideas/product-types';
 import { ideaFormSchema, NAME_MAX, parseFormNumber, TEXT_MAX } from '@/lib/ideas/schema';

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { IdeaForm, toFormValues } from '@/components/ideas/idea-form';
+import { IdeaForm } from '@/components/ideas/idea-form';
+import { toFormValues } from '@/lib/ideas/form-values';
 import { currentOwnerId } from '@/lib/auth/owner';
 import { getIdea } from '@/lib/ideas/data';
 import { updateIdeaAction } from '../../actions';

@@ -1,0 +1,23 @@
+import { FIELDS, toInputValue } from './fields';
+import { defaultAssumptions, type ProductType } from './product-types';
+import type { IdeaInput } from './schema';
+
+/** The worksheet's text for each field, as the form shows it (percent fields in %). */
+export type FormValues = Record<string, string>;
+
+export function toFormValues(idea: IdeaInput): FormValues {
+  const values: FormValues = {
+    name: idea.name,
+    productType: idea.productType,
+    problem: idea.problem,
+    audience: idea.audience,
+    pricingModel: idea.pricingModel,
+  };
+  for (const field of FIELDS) values[field.key] = toInputValue(field.unit, idea[field.key]);
+  return values;
+}
+
+/** A blank worksheet with a product type's typical numbers. */
+export function defaultFormValues(type: ProductType): FormValues {
+  return toFormValues({ name: '', productType: type, problem: '', audience: '', ...defaultAssumptions(type) });
+}

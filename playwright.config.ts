@@ -1,0 +1,38 @@
+import { defineConfig, devices } from '@playwright/test';
+import { env } from './lib/env';
+
+// Run through `npm run test:e2e`, which builds the app, finds the browser and
+// provides a fresh database in DATABASE_URL.
+const baseURL = `http://127.0.0.1:${env.E2E_PORT}`;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: 'test-results',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  forbidOnly: true,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: env.CHROMIUM_PATH,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage'],
+    },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+  webServer: {
+    command: `npx next start -H 127.0.0.1 -p ${env.E2E_PORT}`,
+    url: baseURL,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: 'pipe',
+    stderr: 'pipe',
+    // The server must not inherit the react-server condition the test runner uses.
+    env: { NODE_OPTIONS: '', NEXT_TELEMETRY_DISABLED: '1' },
+  },
+});

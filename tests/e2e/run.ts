@@ -1,0 +1,42 @@
+/**
+ * npm run test:e2e: finds a browser, builds the app for production, and runs
+ * Playwright against `next start` on a fresh database (see with-db.ts).
+ * Extra arguments go to Playwright, e.g. `npm run test:e2e -- -g "delete"`.
+ */
+import { spawnSync } from 'node:child_process';
+import { childEnv } from '@/lib/env';
+import { ensureBrowser } from './browser';
+
+function step(label: string, cmd: string, args: string[], extraEnv: Record<string, string | undefined> = {}) {
+  console.log(`\n[e2e] ${label}`);
+  const result = spawnSync(cmd, args, { stdio: 'inherit', env: childEnv({ NEXT_TELEMETRY_DISABLED: '1', ...extraEnv }) });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+let browser: string | null;
+try {
+  browser = ensureBrowser();
+} catch (error) {
+  console.error(`[e2e] ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
+console.log(`[e2e] Browser: ${browser ?? 'Playwright’s own Chromium'}`);
+
+step('Building the production app', 'npx', ['next', 'build']);
+step(
+  'Running Playwright',
+  'node',
+  [
+    '--import',
+    'tsx',
+    'lib/db/cli/with-db.ts',
+    '--test-db',
+    '--',
+    'npx',
+    'playwright',
+    'test',
+    ...process.argv.slice(2),
+  ],
+  // The tests seed through the server-only data layer, as the server does.
+  { CHROMIUM_PATH: browser ?? undefined, NODE_OPTIONS: '--conditions=react-server' },
+);
