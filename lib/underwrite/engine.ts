@@ -12,7 +12,8 @@ import { collectWarnings } from './warnings';
  * value the schema rejects can never reach a formula.
  */
 
-const unit = (rate: number) => Math.min(1, Math.max(0, rate));
+/** A rate kept a share: 0..100 %. */
+const share = (rate: number) => Math.min(1, Math.max(0, rate));
 
 function stressed(a: Assumptions, p: StressProfile): Assumptions {
   return {
@@ -22,15 +23,20 @@ function stressed(a: Assumptions, p: StressProfile): Assumptions {
     // all three are kept >= 0, so that a custom profile (conversion +50 % on
     // 80 %, refunds -10 points on 5 %) still yields shares of 0..100 %. With
     // DEFAULT_STRESS only the contract's own caps can ever apply.
-    conversionRate: unit(a.conversionRate * (1 + p.conversionChange)),
-    refundRate: unit(a.refundRate + p.refundRateAdd),
+    conversionRate: share(a.conversionRate * (1 + p.conversionChange)),
+    refundRate: share(a.refundRate + p.refundRateAdd),
     supportMinutesPerCustomer: a.supportMinutesPerCustomer * (1 + p.supportChange),
-    churnRate: unit(a.churnRate + p.churnRateAdd),
+    churnRate: share(a.churnRate + p.churnRateAdd),
     upkeepHoursPerMonth: a.upkeepHoursPerMonth * (1 + p.upkeepChange),
   };
 }
 
-/** The base assumptions as the stress profile changes them. */
+/**
+ * The base assumptions as the stress profile changes them. A harsh custom
+ * profile can push traffic, support or upkeep past the schema's input limits;
+ * those limits bound what a founder types, and results stay finite well
+ * beyond them.
+ */
 export function applyStress(assumptions: Assumptions, profile: StressProfile = DEFAULT_STRESS): Assumptions {
   return stressed(parseAssumptions(assumptions), parseStressProfile(profile));
 }

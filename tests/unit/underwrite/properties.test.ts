@@ -37,6 +37,18 @@ describe('underwrite over the valid input space', () => {
     );
   });
 
+  it('stays finite under any valid stress profile, even one pushing inputs past their limits', () => {
+    const change = fc.double({ min: -1, max: 5, noNaN: true });
+    const add = fc.double({ min: -1, max: 1, noNaN: true });
+    const profile = fc.record({ trafficChange: change, conversionChange: change, refundRateAdd: add, supportChange: change, churnRateAdd: add, upkeepChange: change });
+    fc.assert(
+      fc.property(validAssumptions, profile, (a, p) => {
+        expect(numbersOf(underwrite(a, p).stress).filter((n) => !Number.isFinite(n))).toEqual([]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('ends the last month at -upfrontInvestment + totalProfit', () => {
     fc.assert(
       fc.property(validAssumptions, (a) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { underwrite, unitMargin, type Assumptions, type MonthRow, type Scenario, type VerdictLevel, type WarningCode } from '@/lib/underwrite';
+import { applyStress, underwrite, unitMargin, type Assumptions, type MonthRow, type Scenario, type VerdictLevel, type WarningCode } from '@/lib/underwrite';
 import { idea } from './support';
 
 /*
@@ -420,5 +420,11 @@ describe('underwrite: hand-worked cases', () => {
       churnRate: 1, // 0.99 + 0.03, capped
       upkeepHoursPerMonth: 10,
     });
+  });
+
+  it('keeps stressed rates within 0..100 % under a custom profile', () => {
+    const a = idea({ conversionRate: 0.8, refundRate: 0.05, churnRate: 0.02 });
+    const harsh = { trafficChange: 5, conversionChange: 0.5, refundRateAdd: -0.1, supportChange: 0, churnRateAdd: -0.05, upkeepChange: 0 };
+    expect(applyStress(a, harsh)).toMatchObject({ conversionRate: 1, refundRate: 0, churnRate: 0 });
   });
 });
