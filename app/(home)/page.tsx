@@ -1,10 +1,19 @@
 import Link from 'next/link';
+import { VerdictBadge } from '@/components/ui/verdict-badge';
 import { currentOwnerId } from '@/lib/auth/owner';
 import { listIdeas } from '@/lib/ideas/data';
 import { PRODUCT_TYPE_INFO } from '@/lib/ideas/product-types';
+import { parseSort, SORT_KEYS, SORT_LABELS, sortSummaries, summarize } from '@/lib/results/idea-summary';
+import { formatMoney } from '@/lib/underwrite';
 
-export default async function HomePage() {
+type Props = { searchParams: Promise<{ sort?: string | string[] }> };
+
+export default async function HomePage({ searchParams }: Props) {
+  const sort = parseSort((await searchParams).sort);
   const ideas = await listIdeas(await currentOwnerId());
+  const byId = new Map(ideas.map((i) => [i.id, i]));
+  const rows = sortSummaries(ideas.map(summarize), sort);
+
   return (
     <div className="space-y-6">
       <div>
@@ -13,7 +22,7 @@ export default async function HomePage() {
           Pull the real numbers first. Run a base case and a stress case. Then decide.
         </p>
       </div>
-      {ideas.length === 0 ? (
+      {rows.length === 0 ? (
         <div className="rounded-lg border border-dashed border-line bg-white p-8 text-center">
           <p className="font-medium">No ideas yet.</p>
           <p className="mt-1 text-sm text-muted">Underwrite your first idea in a few minutes.</p>
@@ -22,20 +31,76 @@ export default async function HomePage() {
           </Link>
         </div>
       ) : (
-        <ul className="divide-y divide-line overflow-hidden rounded-lg border border-line bg-white" aria-label="Ideas">
-          {ideas.map((idea) => (
-            <li key={idea.id}>
-              <Link href={`/ideas/${idea.id}`} className="block px-4 py-3 hover:bg-paper">
-                <span className="font-medium">{idea.name}</span>
-                <span className="block text-sm text-muted">
-                  {PRODUCT_TYPE_INFO[idea.productType].label} ·{' '}
-                  {idea.assumptions.pricingModel === 'one_time' ? 'one-time sale' : 'subscription'}
-                </span>
+        <>
+          <nav aria-label="Sort ideas" className="flex flex-wrap items-center gap-2 text-sm">
+            <span className="text-muted">Sort by</span>
+            {SORT_KEYS.map((key) => (
+              <Link
+                key={key}
+                href={key === 'verdict' ? '/' : `/?sort=${key}`}
+                aria-current={key === sort ? 'true' : undefined}
+                className="rounded-full border border-line bg-white px-3 py-1 hover:bg-paper aria-[current=true]:border-brand aria-[current=true]:bg-brand aria-[current=true]:text-white"
+              >
+                {SORT_LABELS[key]}
               </Link>
-            </li>
-          ))}
-        </ul>
+            ))}
+          </nav>
+          <ul className="space-y-3" aria-label="Ideas">
+            {rows.map((row) => {
+              const idea = byId.get(row.id)!;
+              return (
+                <li key={row.id} data-idea={row.id}>
+                  <Link
+                    href={`/ideas/${row.id}`}
+                    className="grid grid-cols-2 gap-3 rounded-lg border border-line bg-white p-4 hover:border-brand sm:grid-cols-[minmax(0,1fr)_6.5rem_8rem_8rem_8rem] sm:items-center"
+                  >
+                    <span className="col-span-2 min-w-0 sm:col-span-1">
+                      <span className="block font-medium break-words">{row.name}</span>
+                      <span className="block text-sm text-muted">
+                        {PRODUCT_TYPE_INFO[idea.productType].label} ·{' '}
+                        {idea.assumptions.pricingModel === 'one_time' ? 'one-time sale' : 'subscription'}
+                      </span>
+                    </span>
+                    <span>
+                      <VerdictBadge level={row.verdict} />
+                    </span>
+                    <Stat label="Base net" value={formatMoney(row.baseNet)} bad={row.baseNet < 0} />
+                    <Stat label="Stress net" value={formatMoney(row.stressNet)} bad={row.stressNet < 0} />
+                    <span className="text-sm">
+                      <span className="block text-xs text-muted">Checklist</span>
+                      <span className="block">
+                        {row.checklistDone} of {row.checklistTotal} done
+                      </span>
+                      <span
+                        className="mt-1 block h-1.5 overflow-hidden rounded-full bg-line"
+                        role="progressbar"
+                        aria-label="Checklist progress"
+                        aria-valuemin={0}
+                        aria-valuemax={row.checklistTotal}
+                        aria-valuenow={row.checklistDone}
+                      >
+                        <span
+                          className="block h-full bg-brand"
+                          style={{ width: `${(100 * row.checklistDone) / (row.checklistTotal || 1)}%` }}
+                        />
+                      </span>
+                    </span>
+                  </Link>
+                </li>
+              );
+            })}
+          </ul>
+        </>
       )}
     </div>
+  );
+}
+
+function Stat({ label, value, bad }: { label: string; value: string; bad: boolean }) {
+  return (
+    <span className="text-sm">
+      <span className="block text-xs text-muted">{label}</span>
+      <span className={`block font-mono tabular-nums ${bad ? 'text-fail' : ''}`}>{value}</span>
+    </span>
   );
 }

@@ -3,10 +3,11 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { failure, unexpected, type ActionResult } from '@/lib/actions/result';
+import { failure, success, unexpected, type ActionResult } from '@/lib/actions/result';
 import { currentOwnerId } from '@/lib/auth/owner';
-import { createIdea, deleteIdea, updateIdea } from '@/lib/ideas/data';
-import { formValues, ideaFormSchema } from '@/lib/ideas/schema';
+import { createIdea, deleteIdea, updateIdea, updateStressProfile } from '@/lib/ideas/data';
+import { formValues, ideaFormSchema, parseFormNumber } from '@/lib/ideas/schema';
+import { stressProfileSchema, type StressKey } from '@/lib/underwrite/schema';
 
 /**
  * The worksheet's server actions. Each one: parse with the shared schema,
@@ -73,4 +74,26 @@ export async function deleteIdeaAction(_prev: ActionResult, formData: FormData):
   if (!deleted) return failure('This idea no longer exists.');
   revalidatePath('/');
   redirect('/');
+}
+
+const STRESS_KEYS = Object.keys(stressProfileSchema.shape) as StressKey[];
+
+/** Saves the stress profile the founder set with the sliders (fractions, as the engine takes them). */
+export async function saveStressProfileAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  const id = String(formData.get('id') ?? '');
+  const raw = Object.fromEntries(STRESS_KEYS.map((key) => [key, parseFormNumber(formData.get(key))]));
+  const parsed = stressProfileSchema.safeParse(raw);
+  if (!parsed.success) {
+    return failure('These stress settings are out of range.', { fieldErrors: z.flattenError(parsed.error).fieldErrors });
+  }
+  let saved: boolean;
+  try {
+    saved = await updateStressProfile(await currentOwnerId(), id, parsed.data);
+  } catch (error) {
+    return unexpected('saveStressProfileAction', error);
+  }
+  if (!saved) return failure('This idea no longer exists.');
+  revalidatePath('/');
+  revalidatePath(`/ideas/${id}`);
+  return success('Stress profile saved.');
 }

@@ -160,6 +160,17 @@ function stressColumns(stress: StressProfile) {
   };
 }
 
+/**
+ * Saves the idea's stress profile. It does not bump `version`: that guards
+ * the worksheet form, and a profile saved from the results page must not
+ * make an open edit form stale.
+ */
+export async function updateStressProfile(ownerId: string, id: string, stress: StressProfile): Promise<boolean> {
+  if (!isIdeaId(id)) return false;
+  const { count } = await db().idea.updateMany({ where: { id, ownerId }, data: stressColumns(stress) });
+  return count === 1;
+}
+
 export async function deleteIdea(ownerId: string, id: string): Promise<boolean> {
   if (!isIdeaId(id)) return false;
   const { count } = await db().idea.deleteMany({ where: { id, ownerId } });

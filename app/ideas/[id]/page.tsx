@@ -2,12 +2,13 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { DeleteIdeaButton } from '@/components/ideas/delete-idea-button';
+import { IdeaResults } from '@/components/results/idea-results';
 import { currentOwnerId } from '@/lib/auth/owner';
 import { getIdea } from '@/lib/ideas/data';
 import { FIELD_GROUPS } from '@/lib/ideas/fields';
 import { formatFieldValue } from '@/lib/ideas/format-field';
 import { PRODUCT_TYPE_INFO } from '@/lib/ideas/product-types';
-import { deleteIdeaAction } from '../actions';
+import { deleteIdeaAction, saveStressProfileAction } from '../actions';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -26,11 +27,12 @@ export default async function IdeaPage({ params }: Props) {
   return (
     <article className="space-y-6">
       <header className="flex flex-wrap items-start justify-between gap-4">
-        <div>
+        <div className="min-w-0">
           <p className="text-sm text-muted">
-            {PRODUCT_TYPE_INFO[idea.productType].label} · {model === 'one_time' ? 'one-time sale' : 'subscription'}
+            {PRODUCT_TYPE_INFO[idea.productType].label} · {model === 'one_time' ? 'one-time sale' : 'subscription'} ·{' '}
+            {idea.assumptions.horizonMonths} months
           </p>
-          <h1 className="text-2xl font-semibold tracking-tight">{idea.name}</h1>
+          <h1 className="text-2xl font-semibold tracking-tight break-words">{idea.name}</h1>
         </div>
         <div className="flex gap-2">
           <Link
@@ -43,27 +45,31 @@ export default async function IdeaPage({ params }: Props) {
         </div>
       </header>
 
-      {(idea.problem || idea.audience) && (
-        <dl className="grid gap-4 rounded-lg border border-line bg-white p-4 sm:grid-cols-2 sm:p-6">
-          {idea.problem && (
-            <div>
-              <dt className="text-sm font-medium text-muted">Problem</dt>
-              <dd className="mt-1 whitespace-pre-line text-sm">{idea.problem}</dd>
-            </div>
-          )}
-          {idea.audience && (
-            <div>
-              <dt className="text-sm font-medium text-muted">Audience</dt>
-              <dd className="mt-1 whitespace-pre-line text-sm">{idea.audience}</dd>
-            </div>
-          )}
-        </dl>
-      )}
+      <IdeaResults
+        ideaId={idea.id}
+        assumptions={idea.assumptions}
+        savedStress={idea.stress}
+        saveStressAction={saveStressProfileAction}
+      />
 
-      <section aria-labelledby="assumptions-heading" className="rounded-lg border border-line bg-white p-4 sm:p-6">
-        <h2 id="assumptions-heading" className="text-base font-semibold">
-          Assumptions
-        </h2>
+      <details className="rounded-lg border border-line bg-white p-4 sm:p-6">
+        <summary className="cursor-pointer text-base font-semibold">The worksheet: problem, audience and assumptions</summary>
+        {(idea.problem || idea.audience) && (
+          <dl className="mt-4 grid gap-4 sm:grid-cols-2">
+            {idea.problem && (
+              <div>
+                <dt className="text-sm font-medium text-muted">Problem</dt>
+                <dd className="mt-1 text-sm whitespace-pre-line">{idea.problem}</dd>
+              </div>
+            )}
+            {idea.audience && (
+              <div>
+                <dt className="text-sm font-medium text-muted">Audience</dt>
+                <dd className="mt-1 text-sm whitespace-pre-line">{idea.audience}</dd>
+              </div>
+            )}
+          </dl>
+        )}
         <div className="mt-4 grid gap-6 sm:grid-cols-2">
           {FIELD_GROUPS.map((group) => (
             <dl key={group.title} className="space-y-2">
@@ -79,7 +85,7 @@ export default async function IdeaPage({ params }: Props) {
             </dl>
           ))}
         </div>
-      </section>
+      </details>
     </article>
   );
 }

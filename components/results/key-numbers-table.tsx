@@ -1,0 +1,70 @@
+import type { KeyNumber, Side } from '@/lib/results/key-numbers';
+
+function Value({ side, scenario }: { side: Side; scenario: 'base' | 'stress' }) {
+  return (
+    <span className="leading-tight" data-scenario={scenario}>
+      {/* The column headers are visual only; say which case each value is. */}
+      <span className="sr-only">{scenario === 'base' ? 'Base case: ' : 'Stress case: '}</span>
+      <span className={`block font-mono tabular-nums ${side.bad ? 'text-fail' : ''}`} data-value>
+        {side.text}
+      </span>
+      {side.sub && <span className="block text-xs text-muted">{side.sub}</span>}
+    </span>
+  );
+}
+
+/**
+ * Base and stress side by side. Each row opens to the contract's formula and
+ * the same formula with this idea's numbers: no figure without its working.
+ */
+export function KeyNumbersTable({ rows }: { rows: KeyNumber[] }) {
+  return (
+    <section aria-labelledby="numbers-heading" className="rounded-lg border border-line bg-white">
+      <div className="flex flex-col gap-2 px-4 pt-4 sm:flex-row sm:items-baseline sm:justify-between sm:px-6">
+        <h2 id="numbers-heading" className="text-base font-semibold">
+          Key numbers
+        </h2>
+        <div aria-hidden className="grid w-full shrink-0 grid-cols-2 gap-2 text-right text-xs font-medium tracking-wide text-muted uppercase sm:w-[18rem]">
+          <span>Base</span>
+          <span>Stress</span>
+        </div>
+      </div>
+      <ul className="mt-2 divide-y divide-line">
+        {rows.map((row) => (
+          <li key={row.key} data-key={row.key}>
+            <details className="group px-4 py-2.5 sm:px-6">
+              <summary className="flex cursor-pointer list-none flex-col gap-1 sm:flex-row sm:items-center sm:justify-between sm:gap-4 [&::-webkit-details-marker]:hidden">
+                <span className="min-w-0 text-sm">
+                  <span className="font-medium">{row.label}</span>
+                  {row.hint && <span className="block text-xs text-muted">{row.hint}</span>}
+                  <span className="block text-xs text-brand underline decoration-dotted group-open:hidden">
+                    How is this computed?
+                  </span>
+                  <span className="hidden text-xs text-brand underline decoration-dotted group-open:block">Hide the working</span>
+                </span>
+                <span className="grid w-full shrink-0 grid-cols-2 gap-2 text-right text-sm sm:w-[18rem]">
+                  <Value side={row.base} scenario="base" />
+                  <Value side={row.stress} scenario="stress" />
+                </span>
+              </summary>
+              <div className="mt-2 space-y-1.5 rounded-md bg-paper p-3 text-xs">
+                <p>
+                  <span className="font-medium">Formula: </span>
+                  <code className="font-mono">{row.formula}</code>
+                </p>
+                <p>
+                  <span className="font-medium">Base: </span>
+                  {row.base.worked}
+                </p>
+                <p>
+                  <span className="font-medium">Stress: </span>
+                  {row.stress.worked}
+                </p>
+              </div>
+            </details>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,122 @@
+'use client';
+
+import { useActionState, useEffect } from 'react';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { idle, type ActionResult } from '@/lib/actions/result';
+import { formatStress, STRESS_CONTROLS } from '@/lib/results/stress-controls';
+import { formatHours, formatPercent, type Assumptions, type StressKey, type StressProfile } from '@/lib/underwrite';
+
+type Props = {
+  ideaId: string;
+  stress: StressProfile;
+  saved: StressProfile;
+  /** The stressed assumptions, to show what each setting does to the input. */
+  stressed: Assumptions;
+  onChange: (next: StressProfile) => void;
+  onReset: () => void;
+  onSaved: (profile: StressProfile) => void;
+  action: (prev: ActionResult, data: FormData) => Promise<ActionResult>;
+};
+
+const sameProfile = (a: StressProfile, b: StressProfile) =>
+  STRESS_CONTROLS.every(({ key }) => Math.abs(a[key] - b[key]) < 1e-9);
+
+function effect(key: StressKey, s: Assumptions): string {
+  switch (key) {
+    case 'trafficChange':
+      return `${new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 }).format(s.monthlyVisitors)} visitors in month 1`;
+    case 'conversionChange':
+      return `${formatPercent(s.conversionRate, 2)} conversion`;
+    case 'refundRateAdd':
+      return `${formatPercent(s.refundRate)} refunds`;
+    case 'supportChange':
+      return `${new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 }).format(s.supportMinutesPerCustomer)} min per customer`;
+    case 'churnRateAdd':
+      return `${formatPercent(s.churnRate)} churn a month`;
+    case 'upkeepChange':
+      return `${formatHours(s.upkeepHoursPerMonth)} upkeep a month`;
+  }
+}
+
+/**
+ * The stress case's settings. Moving a slider recomputes every number on the
+ * page in the browser (the engine is pure); only Save talks to the server.
+ */
+export function StressPanel({ ideaId, stress, saved, stressed, onChange, onReset, onSaved, action }: Props) {
+  const [state, formAction, pending] = useActionState(action, idle);
+  const dirty = !sameProfile(stress, saved);
+
+  useEffect(() => {
+    if (state.ok) onSaved(stress);
+    // Only a new action result should mark the profile saved, not later slider moves.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [state]);
+
+  return (
+    <section aria-labelledby="stress-heading" className="rounded-lg border border-line bg-white p-4 sm:p-5">
+      <h2 id="stress-heading" className="text-base font-semibold">
+        Stress case
+      </h2>
+      <p className="mt-1 text-xs text-muted">
+        What goes wrong in the stress case, applied to your base numbers. Everything on the page updates as you move a
+        slider.
+      </p>
+      <form action={formAction} className="mt-4 space-y-4">
+        <input type="hidden" name="id" value={ideaId} />
+        {STRESS_CONTROLS.map((control) => {
+          const ignored = control.subscriptionOnly && stressed.pricingModel === 'one_time';
+          const id = `stress-${control.key}`;
+          return (
+            <div key={control.key} className={ignored ? 'opacity-60' : undefined}>
+              <div className="flex items-baseline justify-between gap-2">
+                <label htmlFor={id} className="text-sm font-medium">
+                  {control.label}
+                </label>
+                <output htmlFor={id} className="font-mono text-sm tabular-nums" data-testid={`${id}-value`}>
+                  {formatStress(control, stress[control.key])}
+                </output>
+              </div>
+              <input
+                id={id}
+                type="range"
+                min={control.min}
+                max={control.max}
+                step={control.step}
+                value={stress[control.key]}
+                aria-valuetext={`${formatStress(control, stress[control.key])}: ${effect(control.key, stressed)}`}
+                aria-describedby={`${id}-help`}
+                onChange={(e) => onChange({ ...stress, [control.key]: Number(e.target.value) })}
+                className="mt-1 w-full accent-[#c2410c]"
+              />
+              <input type="hidden" name={control.key} value={stress[control.key]} />
+              <p id={`${id}-help`} className="text-xs text-muted">
+                {ignored ? 'Ignored for one-time sales.' : `${control.help} → ${effect(control.key, stressed)}.`}
+              </p>
+            </div>
+          );
+        })}
+        <div className="flex flex-wrap items-center gap-2 pt-1">
+          <SubmitButton pending={pending} pendingText="Saving…">
+            Save profile
+          </SubmitButton>
+          <button
+            type="button"
+            onClick={onReset}
+            className="rounded-md border border-line px-3 py-2 text-sm font-medium hover:bg-paper"
+          >
+            Reset to defaults
+          </button>
+        </div>
+        <p aria-live="polite" className="min-h-5 text-xs" data-testid="stress-status">
+          {state.message && !state.ok ? (
+            <span className="text-fail">{state.message}</span>
+          ) : dirty ? (
+            <span className="text-fragile">Unsaved changes: the saved profile is still used on the list page.</span>
+          ) : state.ok ? (
+            <span className="text-robust">Saved.</span>
+          ) : null}
+        </p>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,71 @@
+import type { UnderwriteResult, VerdictLevel } from '@/lib/underwrite';
+
+const LOOK: Record<VerdictLevel, { word: string; icon: string; summary: string; box: string; badge: string }> = {
+  robust: {
+    word: 'Robust',
+    icon: '✓',
+    summary: 'It pays back in the base case and still pays back when things go wrong.',
+    box: 'border-robust/40 bg-robust-soft',
+    badge: 'bg-robust text-white',
+  },
+  fragile: {
+    word: 'Fragile',
+    icon: '!',
+    summary: 'It pays back only if things go to plan: the stress case does not.',
+    box: 'border-fragile/40 bg-fragile-soft',
+    badge: 'bg-fragile text-white',
+  },
+  fail: {
+    word: 'Fail',
+    icon: '✕',
+    summary: 'Even the base case does not pay back within the horizon.',
+    box: 'border-fail/40 bg-fail-soft',
+    badge: 'bg-fail text-white',
+  },
+};
+
+/** The decision first: the level in words, an icon and a colour (never colour alone), then why. */
+export function VerdictCard({ verdict, warnings }: Pick<UnderwriteResult, 'verdict' | 'warnings'>) {
+  const look = LOOK[verdict.level];
+  return (
+    <section aria-labelledby="verdict-heading" className={`rounded-lg border p-4 sm:p-6 ${look.box}`} data-verdict={verdict.level}>
+      <div className="flex items-start gap-3">
+        <span aria-hidden className={`mt-0.5 inline-flex size-9 shrink-0 items-center justify-center rounded-full text-lg font-bold ${look.badge}`}>
+          {look.icon}
+        </span>
+        <div className="min-w-0">
+          <h2 id="verdict-heading" className="text-sm font-medium text-muted">
+            Verdict
+          </h2>
+          <p className="text-2xl font-semibold tracking-tight" data-testid="verdict-level">
+            {look.word}
+          </p>
+          <p className="mt-1 text-sm">{look.summary}</p>
+        </div>
+      </div>
+      <ul className="mt-4 space-y-1.5 text-sm" data-testid="verdict-reasons">
+        {verdict.reasons.map((reason) => (
+          <li key={reason} className="flex gap-2">
+            <span aria-hidden className="text-muted">
+              •
+            </span>
+            <span>{reason}</span>
+          </li>
+        ))}
+      </ul>
+      {warnings.length > 0 && (
+        <div className="mt-4 border-t border-black/10 pt-3">
+          <h3 className="text-sm font-semibold">Warnings</h3>
+          <ul className="mt-2 space-y-2 text-sm" data-testid="warnings">
+            {warnings.map((w) => (
+              <li key={w.code} data-code={w.code} className="flex gap-2">
+                <span aria-hidden>⚠</span>
+                <span>{w.message}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,80 @@
+/**
+ * What the list of ideas shows and sorts by: each idea's verdict, base and
+ * stress net result (with its saved stress profile) and checklist progress.
+ */
+import { underwrite, type VerdictLevel } from '@/lib/underwrite';
+import type { Assumptions, StressProfile } from '@/lib/underwrite/schema';
+
+export type SummaryInput = {
+  id: string;
+  name: string;
+  createdAt: Date;
+  assumptions: Assumptions;
+  stress: StressProfile;
+  checklist: { done: boolean }[];
+};
+
+export type IdeaSummary = {
+  id: string;
+  name: string;
+  createdAt: Date;
+  verdict: VerdictLevel;
+  baseNet: number;
+  stressNet: number;
+  basePayback: number | null;
+  checklistDone: number;
+  checklistTotal: number;
+};
+
+export const SORT_KEYS = ['verdict', 'base', 'stress', 'checklist', 'name', 'newest'] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+
+export const SORT_LABELS: Record<SortKey, string> = {
+  verdict: 'Verdict',
+  base: 'Base net result',
+  stress: 'Stress net result',
+  checklist: 'Checklist progress',
+  name: 'Name',
+  newest: 'Newest',
+};
+
+const VERDICT_RANK: Record<VerdictLevel, number> = { robust: 2, fragile: 1, fail: 0 };
+
+export function summarize(idea: SummaryInput): IdeaSummary {
+  const { base, stress, verdict } = underwrite(idea.assumptions, idea.stress);
+  return {
+    id: idea.id,
+    name: idea.name,
+    createdAt: idea.createdAt,
+    verdict: verdict.level,
+    baseNet: base.netResult,
+    stressNet: stress.netResult,
+    basePayback: base.paybackMonth,
+    checklistDone: idea.checklist.filter((c) => c.done).length,
+    checklistTotal: idea.checklist.length,
+  };
+}
+
+export function parseSort(raw: string | string[] | undefined): SortKey {
+  const value = Array.isArray(raw) ? raw[0] : raw;
+  return (SORT_KEYS as readonly string[]).includes(value ?? '') ? (value as SortKey) : 'verdict';
+}
+
+/**
+ * Best first for every key: robust before fail, the larger net result and
+ * the more progress first; names A to Z. Ties fall back to the stress net
+ * result, the number that best separates two ideas with the same verdict.
+ */
+export function sortSummaries(ideas: IdeaSummary[], key: SortKey): IdeaSummary[] {
+  const primary: Record<SortKey, (a: IdeaSummary, b: IdeaSummary) => number> = {
+    verdict: (a, b) => VERDICT_RANK[b.verdict] - VERDICT_RANK[a.verdict],
+    base: (a, b) => b.baseNet - a.baseNet,
+    stress: (a, b) => b.stressNet - a.stressNet,
+    checklist: (a, b) => b.checklistDone / (b.checklistTotal || 1) - a.checklistDone / (a.checklistTotal || 1),
+    name: (a, b) => a.name.localeCompare(b.name, 'en'),
+    newest: (a, b) => b.createdAt.getTime() - a.createdAt.getTime(),
+  };
+  return [...ideas].sort(
+    (a, b) => primary[key](a, b) || b.stressNet - a.stressNet || a.name.localeCompare(b.name, 'en') || a.id.localeCompare(b.id),
+  );
+}
