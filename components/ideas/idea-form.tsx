@@ -295,7 +295,8 @@ function NumberField(props: {
   const { field, model } = props;
   const ignored = field.subscriptionOnly && model === 'one_time';
   return (
-    <div className={ignored ? 'opacity-60' : undefined}>
+    // Not dimmed with opacity, which fails contrast: the help text says it is ignored.
+    <div className={ignored ? 'rounded-md border border-dashed border-line p-2' : undefined}>
       <label htmlFor={field.key} className="block text-sm font-medium">
         {field.label}
       </label>

@@ -67,7 +67,8 @@ export function StressPanel({ ideaId, stress, saved, stressed, onChange, onReset
           const ignored = control.subscriptionOnly && stressed.pricingModel === 'one_time';
           const id = `stress-${control.key}`;
           return (
-            <div key={control.key} className={ignored ? 'opacity-60' : undefined}>
+            // Not dimmed with opacity: that fails contrast; the help text says it is ignored.
+            <div key={control.key} className={ignored ? 'rounded-md border border-dashed border-line p-2' : undefined}>
               <div className="flex items-baseline justify-between gap-2">
                 <label htmlFor={id} className="text-sm font-medium">
                   {control.label}

@@ -58,9 +58,9 @@ export function VerdictCard({ verdict, warnings }: Pick<UnderwriteResult, 'verdi
           <h3 className="text-sm font-semibold">Warnings</h3>
           <ul className="mt-2 space-y-2 text-sm" data-testid="warnings">
             {warnings.map((w) => (
-              <li key={w.code} data-code={w.code} className="flex gap-2">
+              <li key={w.code} className="flex gap-2">
                 <span aria-hidden>⚠</span>
-                <span>{w.message}</span>
+                <span data-code={w.code}>{w.message}</span>
               </li>
             ))}
           </ul>

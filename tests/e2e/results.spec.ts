@@ -1,0 +1,105 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { keyNumbers } from '@/lib/results/key-numbers';
+import { DEFAULT_STRESS, underwrite, type StressProfile } from '@/lib/underwrite';
+import { readIdea, seedIdea } from './support';
+
+const FRAGILE = 1;
+
+async function expectNumbers(page: Page, result: ReturnType<typeof underwrite>) {
+  for (const row of keyNumbers(result)) {
+    const item = page.locator(`[data-key="${row.key}"]`);
+    await expect(item.locator('[data-scenario="base"] [data-value]'), `${row.key} base`).toHaveText(row.base.text);
+    await expect(item.locator('[data-scenario="stress"] [data-value]'), `${row.key} stress`).toHaveText(row.stress.text);
+  }
+}
+
+test('the verdict and key numbers are exactly what underwrite() returns for the saved idea', async ({ page }) => {
+  const idea = await seedIdea({}, FRAGILE);
+  const result = underwrite(idea.assumptions, idea.stress);
+  await page.goto(`/ideas/${idea.id}`);
+
+  await expect(page.getByTestId('verdict-level')).toHaveText('Fragile');
+  expect(result.verdict.level).toBe('fragile');
+  for (const reason of result.verdict.reasons) await expect(page.getByTestId('verdict-reasons')).toContainText(reason);
+  for (const warning of result.warnings) {
+    await expect(page.locator(`[data-code="${warning.code}"]`)).toHaveText(warning.message);
+  }
+  await expectNumbers(page, result);
+
+  // Each number opens to its working.
+  const net = page.locator('[data-key="netResult"]');
+  await net.getByText('How is this computed?').click();
+  await expect(net).toContainText('netResult = −upfrontInvestment + sum of monthly profit');
+  await expect(net).toContainText(keyNumbers(result)[0]!.stress.worked);
+});
+
+test('moving a stress slider recomputes in the browser, and a saved profile survives a reload', async ({ page }) => {
+  const idea = await seedIdea({}, FRAGILE);
+  await page.goto(`/ideas/${idea.id}`);
+  await page.waitForLoadState('networkidle');
+
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(`${r.method()} ${r.url()}`));
+
+  // Keyboard only: four steps of 5 points, from -40 % to -60 % traffic.
+  const traffic = page.getByLabel('Traffic');
+  await traffic.focus();
+  for (let i = 0; i < 4; i++) await traffic.press('ArrowLeft');
+  await expect(page.getByTestId('stress-trafficChange-value')).toHaveText('−60 %');
+
+  const moved: StressProfile = { ...DEFAULT_STRESS, trafficChange: -0.6 };
+  await expectNumbers(page, underwrite(idea.assumptions, moved));
+  expect(requests, 'no network request while the sliders move').toEqual([]);
+  await expect(page.getByTestId('stress-status')).toContainText('Unsaved changes');
+
+  await page.getByRole('button', { name: 'Save profile' }).click();
+  await expect(page.getByTestId('stress-status')).toHaveText('Saved.');
+  expect((await readIdea(idea.id))?.stress.trafficChange).toBeCloseTo(-0.6, 10);
+
+  await page.reload();
+  await expect(page.getByTestId('stress-trafficChange-value')).toHaveText('−60 %');
+  await expectNumbers(page, underwrite(idea.assumptions, moved));
+
+  await page.getByRole('button', { name: 'Reset to defaults' }).click();
+  await expect(page.getByTestId('stress-trafficChange-value')).toHaveText('−40 %');
+  await expectNumbers(page, underwrite(idea.assumptions, DEFAULT_STRESS));
+  await page.getByRole('button', { name: 'Save profile' }).click();
+  await expect(page.getByTestId('stress-status')).toHaveText('Saved.');
+  expect((await readIdea(idea.id))?.stress).toEqual(DEFAULT_STRESS);
+});
+
+test('the list compares ideas by verdict, net results and checklist progress, sortable', async ({ page }) => {
+  const robust = await seedIdea({}, 0);
+  const fail = await seedIdea({}, 2);
+  await page.goto('/');
+  const card = (id: string) => page.locator(`[data-idea="${id}"]`);
+  await expect(card(robust.id).locator('[data-verdict]')).toHaveText(/Robust/);
+  await expect(card(fail.id).locator('[data-verdict]')).toHaveText(/Fail/);
+  const failResult = underwrite(fail.assumptions, fail.stress);
+  await expect(card(fail.id)).toContainText(`Base net${new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(failResult.base.netResult)}`);
+  await expect(card(fail.id)).toContainText('0 of 5 done');
+
+  await page.getByRole('link', { name: 'Stress net result' }).click();
+  await expect(page).toHaveURL(/sort=stress/);
+  await expect(page.getByRole('link', { name: 'Stress net result' })).toHaveAttribute('aria-current', 'true');
+  const order = await page.locator('[data-idea]').evaluateAll((els) => els.map((e) => e.getAttribute('data-idea')));
+  expect(order.indexOf(robust.id)).toBeLessThan(order.indexOf(fail.id));
+});
+
+test.describe('accessibility', () => {
+  for (const [name, path] of [
+    ['home', async () => '/'],
+    ['idea', async () => `/ideas/${(await seedIdea({}, FRAGILE)).id}`],
+    ['edit', async () => `/ideas/${(await seedIdea({}, 2)).id}/edit`],
+    ['new', async () => '/ideas/new'],
+  ] as const) {
+    test(`axe finds no serious or critical violation on the ${name} page`, async ({ page }) => {
+      await page.goto(await path());
+      await page.waitForLoadState('networkidle');
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+});
