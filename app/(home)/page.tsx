@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { LinkPending } from '@/components/ui/link-pending';
 import { VerdictBadge } from '@/components/ui/verdict-badge';
 import { currentOwnerId } from '@/lib/auth/owner';
 import { listIdeas } from '@/lib/ideas/data';
@@ -55,7 +56,9 @@ export default async function HomePage({ searchParams }: Props) {
                     className="grid grid-cols-2 gap-3 rounded-lg border border-line bg-white p-4 hover:border-brand sm:grid-cols-[minmax(0,1fr)_6.5rem_8rem_8rem_8rem] sm:items-center"
                   >
                     <span className="col-span-2 min-w-0 sm:col-span-1">
-                      <span className="block font-medium break-words">{row.name}</span>
+                      <span className="block font-medium break-words">
+                        {row.name} <LinkPending />
+                      </span>
                       <span className="block text-sm text-muted">
                         {PRODUCT_TYPE_INFO[idea.productType].label} ·{' '}
                         {idea.assumptions.pricingModel === 'one_time' ? 'one-time sale' : 'subscription'}
