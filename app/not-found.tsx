@@ -1,6 +1,9 @@
 import Link from 'next/link';
+import { connection } from 'next/server';
 
-export default function NotFound() {
+export default async function NotFound() {
+  // Per request, not prerendered: its scripts need the request's CSP nonce.
+  await connection();
   return (
     <div className="mx-auto max-w-xl rounded-lg border border-line bg-white p-6">
       <h1 className="text-xl font-semibold">Idea not found</h1>

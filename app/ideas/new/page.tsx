@@ -1,10 +1,13 @@
 import type { Metadata } from 'next';
+import { connection } from 'next/server';
 import { IdeaForm } from '@/components/ideas/idea-form';
 import { createIdeaAction } from '../actions';
 
 export const metadata: Metadata = { title: 'New idea' };
 
-export default function NewIdeaPage() {
+export default async function NewIdeaPage() {
+  // Rendered per request like every page: its scripts need the request's CSP nonce.
+  await connection();
   return (
     <div className="mx-auto max-w-3xl">
       <h1 className="text-2xl font-semibold tracking-tight">Underwrite a new idea</h1>
