@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
+import { HeaderActions } from '@/components/auth/header-actions';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -21,12 +22,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <Link href="/" className="text-lg font-semibold tracking-tight text-ink">
               Underwrite
             </Link>
-            <Link
-              href="/ideas/new"
-              className="rounded-md bg-brand px-3 py-2 text-sm font-medium text-white hover:bg-brand-dark"
-            >
-              New idea
-            </Link>
+            <HeaderActions />
           </nav>
         </header>
         <main id="main" className="mx-auto max-w-6xl px-4 py-6 sm:py-8">

@@ -16,6 +16,16 @@ const schema = z.object({
   UNDERWRITE_DATA_DIR: z.string().min(1).default('.data'),
   PORT: z.coerce.number().int().min(1).max(65535).optional(),
   CI: z.stringbool().default(false),
+  // Signs session cookies. The launcher (lib/db/cli/with-db.ts) creates and
+  // keeps one in .data/ when unset; production must set its own.
+  BETTER_AUTH_SECRET: z.string().min(32, { error: 'BETTER_AUTH_SECRET must be at least 32 characters.' }).optional(),
+  // The public URL, when the app sits behind a proxy (cookies and CSRF
+  // checks compare against it); otherwise each request's own origin is used.
+  APP_URL: z.url({ protocol: /^https?$/ }).optional(),
+  // Set by the launcher on the embedded database only: the demo account's
+  // credentials, shown on the sign-in page there and nowhere else.
+  DEMO_ACCOUNT_EMAIL: z.email().optional(),
+  DEMO_ACCOUNT_PASSWORD: z.string().min(8).optional(),
   // End-to-end tests: the browser to drive (found by tests/e2e/browser.ts
   // when unset) and the port of the production server under test.
   CHROMIUM_PATH: z.string().min(1).optional(),
@@ -48,6 +58,15 @@ export function requireDatabaseUrl(): string {
   return url;
 }
 
+/** The secret that signs sessions, for code that cannot run without one. */
+export function requireAuthSecret(): string {
+  const secret = parseEnv(process.env).BETTER_AUTH_SECRET;
+  if (!secret) {
+    throw new Error('BETTER_AUTH_SECRET is not set. Start the app with `npm run dev` or `npm start`, or set a random 32+ character secret.');
+  }
+  return secret;
+}
+
 /** The environment for a child process, with overrides (undefined removes a variable). */
 export function childEnv(overrides: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
   const next: NodeJS.ProcessEnv = { ...process.env };
@@ -56,6 +75,11 @@ export function childEnv(overrides: Record<string, string | undefined> = {}): No
     else next[key] = value;
   }
   return next;
+}
+
+/** Lets the launcher hand the secret it provides to code in this same process (the demo seeding). */
+export function setAuthSecret(secret: string): void {
+  process.env.BETTER_AUTH_SECRET = secret;
 }
 
 /** Lets the launcher hand the database it started to code in this same process. */

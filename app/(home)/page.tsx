@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import { LinkPending } from '@/components/ui/link-pending';
 import { VerdictBadge } from '@/components/ui/verdict-badge';
-import { currentOwnerId } from '@/lib/auth/owner';
+import { Landing } from '@/components/landing';
+import { getSession } from '@/lib/auth/session';
 import { listIdeas } from '@/lib/ideas/data';
 import { PRODUCT_TYPE_INFO } from '@/lib/ideas/product-types';
 import { parseSort, SORT_KEYS, SORT_LABELS, sortSummaries, summarize } from '@/lib/results/idea-summary';
@@ -10,8 +11,10 @@ import { formatMoney } from '@/lib/underwrite';
 type Props = { searchParams: Promise<{ sort?: string | string[] }> };
 
 export default async function HomePage({ searchParams }: Props) {
+  const session = await getSession();
+  if (!session) return <Landing />;
   const sort = parseSort((await searchParams).sort);
-  const ideas = await listIdeas(await currentOwnerId());
+  const ideas = await listIdeas(session.user.id);
   const byId = new Map(ideas.map((i) => [i.id, i]));
   const rows = sortSummaries(ideas.map(summarize), sort);
 

@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { failure, success, unexpected, type ActionResult } from '@/lib/actions/result';
-import { currentOwnerId } from '@/lib/auth/owner';
+import { currentOwnerId } from '@/lib/auth/session';
 import { createIdea, deleteIdea, updateIdea, updateStressProfile } from '@/lib/ideas/data';
 import { formValues, ideaFormSchema, parseFormNumber } from '@/lib/ideas/schema';
 import { stressProfileSchema, type StressKey } from '@/lib/underwrite/schema';

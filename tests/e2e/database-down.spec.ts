@@ -18,6 +18,8 @@ test.beforeAll(async () => {
   server = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(appPort)], {
     env: childEnv({ DATABASE_URL: `postgresql://postgres:x@127.0.0.1:${deadPort}/underwrite`, NODE_OPTIONS: '' }),
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group, so stopping it also stops the next-server that npx starts.
+    detached: true,
   });
   server.stdout?.on('data', (d) => (log += String(d)));
   server.stderr?.on('data', (d) => (log += String(d)));
@@ -25,7 +27,7 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(() => {
-  server?.kill('SIGTERM');
+  if (server?.pid) process.kill(-server.pid, 'SIGTERM');
 });
 
 test('pages show a clear error and the server log says why', async ({ page }) => {

@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { keyNumbers } from '@/lib/results/key-numbers';
 import { DEFAULT_STRESS, underwrite, type StressProfile } from '@/lib/underwrite';
-import { readIdea, seedIdea } from './support';
+import { expect, readIdea, seedIdea, test } from './support';
 
 const FRAGILE = 1;
 
@@ -14,8 +14,8 @@ async function expectNumbers(page: Page, result: ReturnType<typeof underwrite>) 
   }
 }
 
-test('the verdict and key numbers are exactly what underwrite() returns for the saved idea', async ({ page }) => {
-  const idea = await seedIdea({}, FRAGILE);
+test('the verdict and key numbers are exactly what underwrite() returns for the saved idea', async ({ page, user }) => {
+  const idea = await seedIdea(user.id, {}, FRAGILE);
   const result = underwrite(idea.assumptions, idea.stress);
   await page.goto(`/ideas/${idea.id}`);
 
@@ -34,8 +34,8 @@ test('the verdict and key numbers are exactly what underwrite() returns for the 
   await expect(net).toContainText(keyNumbers(result)[0]!.stress.worked);
 });
 
-test('moving a stress slider recomputes in the browser, and a saved profile survives a reload', async ({ page }) => {
-  const idea = await seedIdea({}, FRAGILE);
+test('moving a stress slider recomputes in the browser, and a saved profile survives a reload', async ({ page, user }) => {
+  const idea = await seedIdea(user.id, {}, FRAGILE);
   await page.goto(`/ideas/${idea.id}`);
   await page.waitForLoadState('networkidle');
 
@@ -55,7 +55,7 @@ test('moving a stress slider recomputes in the browser, and a saved profile surv
 
   await page.getByRole('button', { name: 'Save profile' }).click();
   await expect(page.getByTestId('stress-status')).toHaveText('Saved.');
-  expect((await readIdea(idea.id))?.stress.trafficChange).toBeCloseTo(-0.6, 10);
+  expect((await readIdea(user.id, idea.id))?.stress.trafficChange).toBeCloseTo(-0.6, 10);
 
   await page.reload();
   await expect(page.getByTestId('stress-trafficChange-value')).toHaveText('−60 %');
@@ -66,12 +66,12 @@ test('moving a stress slider recomputes in the browser, and a saved profile surv
   await expectNumbers(page, underwrite(idea.assumptions, DEFAULT_STRESS));
   await page.getByRole('button', { name: 'Save profile' }).click();
   await expect(page.getByTestId('stress-status')).toHaveText('Saved.');
-  expect((await readIdea(idea.id))?.stress).toEqual(DEFAULT_STRESS);
+  expect((await readIdea(user.id, idea.id))?.stress).toEqual(DEFAULT_STRESS);
 });
 
-test('the list compares ideas by verdict, net results and checklist progress, sortable', async ({ page }) => {
-  const robust = await seedIdea({}, 0);
-  const fail = await seedIdea({}, 2);
+test('the list compares ideas by verdict, net results and checklist progress, sortable', async ({ page, user }) => {
+  const robust = await seedIdea(user.id, {}, 0);
+  const fail = await seedIdea(user.id, {}, 2);
   await page.goto('/');
   const card = (id: string) => page.locator(`[data-idea="${id}"]`);
   await expect(card(robust.id).locator('[data-verdict]')).toHaveText(/Robust/);
@@ -90,12 +90,13 @@ test('the list compares ideas by verdict, net results and checklist progress, so
 test.describe('accessibility', () => {
   for (const [name, path] of [
     ['home', async () => '/'],
-    ['idea', async () => `/ideas/${(await seedIdea({}, FRAGILE)).id}`],
-    ['edit', async () => `/ideas/${(await seedIdea({}, 2)).id}/edit`],
+    ['idea', async (ownerId: string) => `/ideas/${(await seedIdea(ownerId, {}, FRAGILE)).id}`],
+    ['edit', async (ownerId: string) => `/ideas/${(await seedIdea(ownerId, {}, 2)).id}/edit`],
     ['new', async () => '/ideas/new'],
+    ['account', async () => '/account'],
   ] as const) {
-    test(`axe finds no serious or critical violation on the ${name} page`, async ({ page }) => {
-      await page.goto(await path());
+    test(`axe finds no serious or critical violation on the ${name} page`, async ({ page, user }) => {
+      await page.goto(await path(user.id));
       await page.waitForLoadState('networkidle');
       const { violations } = await new AxeBuilder({ page }).analyze();
       const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');

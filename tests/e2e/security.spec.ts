@@ -1,10 +1,10 @@
-import { expect, test } from '@playwright/test';
-import { seedIdea } from './support';
+import { expect, seedIdea, test } from './support';
 
-test('pages carry a nonce-based CSP and the other security headers', async ({ request }) => {
-  const idea = await seedIdea();
+test('pages carry a nonce-based CSP and the other security headers', async ({ page, user }) => {
+  const request = page.request;
+  const idea = await seedIdea(user.id);
   const nonces = new Set<string>();
-  for (const path of ['/', `/ideas/${idea.id}`, '/ideas/new', '/no-such-page']) {
+  for (const path of ['/', `/ideas/${idea.id}`, '/ideas/new', '/account', '/no-such-page']) {
     const response = await request.get(path);
     const h = response.headers();
     const csp = h['content-security-policy'] ?? '';
@@ -27,10 +27,10 @@ test('pages carry a nonce-based CSP and the other security headers', async ({ re
     expect(scripts.length, path).toBeGreaterThan(0);
     for (const tag of scripts) expect(tag, `${path}: ${tag}`).toContain(`nonce="${nonce}"`);
   }
-  expect(nonces.size, 'a fresh nonce per request').toBe(4);
+  expect(nonces.size, 'a fresh nonce per request').toBe(5);
 });
 
-test('the idea page works under the CSP, with no violation reported', async ({ page }) => {
+test('the idea page works under the CSP, with no violation reported', async ({ page, user }) => {
   const violations: string[] = [];
   page.on('console', (m) => {
     if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
@@ -38,7 +38,7 @@ test('the idea page works under the CSP, with no violation reported', async ({ p
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => console.error(`Refused to load: CSP ${e.violatedDirective} ${e.blockedURI}`));
   });
-  const idea = await seedIdea({}, 1);
+  const idea = await seedIdea(user.id, {}, 1);
   await page.goto(`/ideas/${idea.id}`);
   // Hydrated: the slider recomputes in the browser, which needs every script to have run.
   const traffic = page.getByLabel('Traffic');

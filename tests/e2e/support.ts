@@ -1,16 +1,48 @@
-import { randomUUID } from 'node:crypto';
-import { LOCAL_OWNER_ID } from '@/lib/auth/local-owner';
+import { randomInt, randomUUID } from 'node:crypto';
+import { test as base, expect, type APIRequestContext } from '@playwright/test';
 import { createIdea, getIdea, listIdeas, type Idea } from '@/lib/ideas/data';
 import { DEMO_IDEAS } from '@/lib/ideas/demo';
 import type { IdeaInput } from '@/lib/ideas/schema';
 
-/** A name no other test uses, so parallel tests can share the one local owner. */
+/** A name no other test uses. */
 export const uniqueName = (prefix: string) => `${prefix} ${randomUUID().slice(0, 8)}`;
 
-/** Seeds an idea through the data layer, as the app itself would store it. */
-export async function seedIdea(overrides: Partial<IdeaInput> = {}, from = 0): Promise<Idea> {
-  return createIdea(LOCAL_OWNER_ID, { ...DEMO_IDEAS[from]!.input, name: uniqueName('Seeded'), ...overrides });
+/**
+ * A client address of its own for each caller: the sign-in throttle counts
+ * per address (x-forwarded-for), so tests running side by side do not share
+ * a bucket.
+ */
+export const fakeClientIp = () => `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
+
+export type TestUser = { id: string; email: string; password: string; name: string };
+
+/**
+ * Creates an account through the app's own HTTP endpoint; the session cookie
+ * lands in `request`'s cookie jar (for page.request, the page's browser context).
+ */
+export async function signUp(request: APIRequestContext, baseURL: string): Promise<TestUser> {
+  const user = { name: 'Test founder', email: `founder-${randomUUID()}@example.com`, password: `pw-${randomUUID()}` };
+  const response = await request.post('/api/auth/sign-up/email', {
+    data: user,
+    headers: { origin: baseURL, 'x-forwarded-for': fakeClientIp() },
+  });
+  expect(response.status(), await response.text()).toBe(200);
+  const body = (await response.json()) as { user: { id: string } };
+  return { ...user, id: body.user.id };
 }
 
-export const ideasNamed = async (name: string) => (await listIdeas(LOCAL_OWNER_ID)).filter((i) => i.name === name);
-export const readIdea = (id: string) => getIdea(LOCAL_OWNER_ID, id);
+/** Playwright's test with a signed-in founder: ask for `user` and the page is signed in as them. */
+export const test = base.extend<{ user: TestUser }>({
+  user: async ({ page, baseURL }, use) => {
+    await use(await signUp(page.request, baseURL!));
+  },
+});
+export { expect };
+
+/** Seeds an idea through the data layer, as the app itself would store it. */
+export async function seedIdea(ownerId: string, overrides: Partial<IdeaInput> = {}, from = 0): Promise<Idea> {
+  return createIdea(ownerId, { ...DEMO_IDEAS[from]!.input, name: uniqueName('Seeded'), ...overrides });
+}
+
+export const ideasNamed = async (ownerId: string, name: string) => (await listIdeas(ownerId)).filter((i) => i.name === name);
+export const readIdea = (ownerId: string, id: string) => getIdea(ownerId, id);

@@ -1,7 +1,6 @@
-import { expect, test } from '@playwright/test';
-import { ideasNamed, readIdea, uniqueName } from './support';
+import { expect, ideasNamed, readIdea, test, uniqueName } from './support';
 
-test('a founder creates, edits, reloads and deletes an idea', async ({ page }) => {
+test('a founder creates, edits, reloads and deletes an idea', async ({ page, user }) => {
   const name = uniqueName('Course for designers');
   await page.goto('/ideas/new');
   await page.getByLabel('Name', { exact: true }).fill(name);
@@ -16,7 +15,7 @@ test('a founder creates, edits, reloads and deletes an idea', async ({ page }) =
   await expect(page).toHaveURL(/\/ideas\/[0-9a-f-]{36}$/);
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
   const id = page.url().split('/').pop()!;
-  const saved = await readIdea(id);
+  const saved = await readIdea(user.id, id);
   expect(saved?.assumptions.price).toBe(249);
   expect(saved?.assumptions.conversionRate).toBeCloseTo(0.015, 10);
   expect(saved?.productType).toBe('course');
@@ -36,7 +35,7 @@ test('a founder creates, edits, reloads and deletes an idea', async ({ page }) =
   await page.goto(`/ideas/${id}/edit`);
   await expect(page.getByLabel('Price', { exact: true })).toHaveValue('299');
   await expect(page.getByLabel('Upkeep')).toHaveValue('12');
-  expect((await readIdea(id))?.version).toBe(2);
+  expect((await readIdea(user.id, id))?.version).toBe(2);
 
   await page.goto(`/ideas/${id}`);
   await page.getByRole('button', { name: 'Delete' }).click();
@@ -44,16 +43,16 @@ test('a founder creates, edits, reloads and deletes an idea', async ({ page }) =
   await expect(dialog).toBeVisible();
   await dialog.getByRole('button', { name: 'Keep it' }).click();
   await expect(dialog).toBeHidden();
-  expect(await readIdea(id)).not.toBeNull();
+  expect(await readIdea(user.id, id)).not.toBeNull();
 
   await page.getByRole('button', { name: 'Delete' }).click();
   await dialog.getByRole('button', { name: 'Delete idea' }).click();
   await expect(page).toHaveURL(/\/$/);
   await expect(page.getByRole('link', { name: new RegExp(name) })).toHaveCount(0);
-  expect(await readIdea(id)).toBeNull();
+  expect(await readIdea(user.id, id)).toBeNull();
 });
 
-test('invalid values are explained next to their fields and nothing is saved', async ({ page }) => {
+test('invalid values are explained next to their fields and nothing is saved', async ({ page, user }) => {
   const name = uniqueName('Broken numbers');
   await page.goto('/ideas/new');
   await page.getByLabel('Name', { exact: true }).fill(name);
@@ -75,7 +74,7 @@ test('invalid values are explained next to their fields and nothing is saved', a
   await expect(price).toHaveValue('twenty');
   await expect(page.getByLabel('Name', { exact: true })).toHaveValue(name);
   await expect(page).toHaveURL(/\/ideas\/new$/);
-  expect(await ideasNamed(name)).toHaveLength(0);
+  expect(await ideasNamed(user.id, name)).toHaveLength(0);
 
   // Fixing the fields saves the idea.
   await price.fill('20');
@@ -84,13 +83,13 @@ test('invalid values are explained next to their fields and nothing is saved', a
   await page.getByLabel('Horizon').fill('24');
   await page.getByRole('button', { name: 'Create idea' }).click();
   await expect(page).toHaveURL(/\/ideas\/[0-9a-f-]{36}$/);
-  expect(await ideasNamed(name)).toHaveLength(1);
+  expect(await ideasNamed(user.id, name)).toHaveLength(1);
 });
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the server action validates on its own, keeps the values and saves nothing', async ({ page }) => {
+  test('the server action validates on its own, keeps the values and saves nothing', async ({ page, user }) => {
     const name = uniqueName('No JS');
     await page.goto('/ideas/new');
     await page.getByLabel('Name', { exact: true }).fill(name);
@@ -102,17 +101,18 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('#upfrontCash-error')).toHaveText('Upfront cash cannot be negative.');
     await expect(page.getByLabel('Name', { exact: true })).toHaveValue(name);
     await expect(page.getByLabel('Conversion rate')).toHaveValue('250');
-    expect(await ideasNamed(name)).toHaveLength(0);
+    expect(await ideasNamed(user.id, name)).toHaveLength(0);
 
     await page.getByLabel('Conversion rate').fill('2');
     await page.getByLabel('Build cash').fill('100');
     await page.getByRole('button', { name: 'Create idea' }).click();
     await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
-    expect(await ideasNamed(name)).toHaveLength(1);
+    expect(await ideasNamed(user.id, name)).toHaveLength(1);
   });
 });
 
-test('an unknown or malformed idea id shows the not-found page with a 404', async ({ page }) => {
+// Signed in (the `user` fixture), so the 404 is about the idea, not the session.
+test('an unknown or malformed idea id shows the not-found page with a 404', async ({ page, user: _signedIn }) => {
   for (const path of ['/ideas/not-an-id', '/ideas/00000000-0000-4000-8000-000000000000', '/ideas/x/edit']) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);

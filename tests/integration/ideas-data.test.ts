@@ -4,13 +4,14 @@ import { describe, expect, inject, it } from 'vitest';
 import { createIdea, deleteIdea, getIdea, listIdeas, updateIdea } from '@/lib/ideas/data';
 import { DEMO_IDEAS } from '@/lib/ideas/demo';
 import { ideaInputSchema, type IdeaInput } from '@/lib/ideas/schema';
+import { createOwner } from './support';
 
-const owner = () => `owner-${randomUUID()}`;
+const owner = createOwner;
 const sample = (overrides: Partial<IdeaInput> = {}): IdeaInput => ({ ...DEMO_IDEAS[1]!.input, ...overrides });
 
 describe('ideas data layer', () => {
   it('stores every assumption exactly and reads it back as the engine input', async () => {
-    const me = owner();
+    const me = await owner();
     const input = sample({ price: 149.99, conversionRate: 0.0123, visitorGrowthRate: -0.05, refundRate: 0.0825 });
     const created = await createIdea(me, input);
     const read = await getIdea(me, created.id);
@@ -32,8 +33,8 @@ describe('ideas data layer', () => {
   });
 
   it('never shows or changes another owner’s idea', async () => {
-    const alice = owner();
-    const bob = owner();
+    const alice = await owner();
+    const bob = await owner();
     const idea = await createIdea(alice, sample({ name: 'Alice only' }));
 
     expect(await getIdea(bob, idea.id)).toBeNull();
@@ -47,7 +48,7 @@ describe('ideas data layer', () => {
   });
 
   it('answers a malformed or unknown id with "not found", not an error', async () => {
-    const me = owner();
+    const me = await owner();
     for (const id of ['nope', '1', "' OR 1=1 --", randomUUID()]) {
       expect(await getIdea(me, id)).toBeNull();
       expect(await deleteIdea(me, id)).toBe(false);
@@ -56,7 +57,7 @@ describe('ideas data layer', () => {
   });
 
   it('refuses a save based on a stale version and keeps the newer data', async () => {
-    const me = owner();
+    const me = await owner();
     const idea = await createIdea(me, sample({ price: 100 }));
     const first = await updateIdea(me, idea.id, 1, sample({ price: 120 }));
     expect(first.status).toBe('ok');
@@ -69,14 +70,14 @@ describe('ideas data layer', () => {
   });
 
   it('lists only the owner’s ideas, newest first', async () => {
-    const me = owner();
+    const me = await owner();
     const a = await createIdea(me, sample({ name: 'First' }));
     const b = await createIdea(me, sample({ name: 'Second' }));
     expect((await listIdeas(me)).map((i) => i.id)).toEqual([b.id, a.id]);
   });
 
   it('deletes an idea with its checklist and build-it-once answers', async () => {
-    const me = owner();
+    const me = await owner();
     const idea = await createIdea(me, sample());
     expect(await deleteIdea(me, idea.id)).toBe(true);
     expect(await getIdea(me, idea.id)).toBeNull();
@@ -94,7 +95,7 @@ describe('ideas data layer', () => {
   });
 
   it('is backed by database constraints that refuse numbers the engine cannot use', async () => {
-    const me = owner();
+    const me = await owner();
     const idea = await createIdea(me, sample());
     const client = new pg.Client({ connectionString: inject('databaseUrl') });
     await client.connect();

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { DeleteIdeaButton } from '@/components/ideas/delete-idea-button';
 import { IdeaResults } from '@/components/results/idea-results';
-import { currentOwnerId } from '@/lib/auth/owner';
+import { currentOwnerId } from '@/lib/auth/session';
 import { getIdea } from '@/lib/ideas/data';
 import { FIELD_GROUPS } from '@/lib/ideas/fields';
 import { formatFieldValue } from '@/lib/ideas/format-field';

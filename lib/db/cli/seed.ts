@@ -1,7 +1,9 @@
 /**
- * npm run db:seed: adds the demo ideas to the database (DATABASE_URL, or the
- * embedded one) when the local owner has no ideas yet.
+ * npm run db:seed: makes the demo account on the database (DATABASE_URL, or
+ * the embedded one) and gives it the demo ideas when it has none.
  */
+import { authSecret } from '../../auth/secret-file';
+import { setAuthSecret } from '../../env';
 import { applyMigrations } from '../migrations';
 import { seedDemoData } from '../seed';
 import { openDatabaseServer } from '../server';
@@ -10,8 +12,10 @@ async function main() {
   const server = await openDatabaseServer('pg', console.log);
   try {
     await applyMigrations(server.url, console.log);
-    const seeded = await seedDemoData(server.url);
-    console.log(seeded ? `Seeded: ${seeded.join(', ')}.` : 'The database already has ideas: nothing seeded.');
+    setAuthSecret(await authSecret());
+    const demo = await seedDemoData(server.url);
+    console.log(demo.seeded.length ? `Seeded: ${demo.seeded.join(', ')}.` : 'The demo account already has ideas: nothing seeded.');
+    console.log(`Demo account: ${demo.email} / ${demo.password}`);
   } finally {
     await server.stop();
   }

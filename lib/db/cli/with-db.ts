@@ -7,18 +7,23 @@
  *   PostgreSQL (lib/db/embedded.ts) and stops it when the command exits, so
  *   `npm run dev` keeps one server across hot reloads.
  * - Applies pending migrations, then runs the command with DATABASE_URL set.
- * - --demo: on the embedded database, seeds the demo ideas if it has none.
+ * - --demo: on the embedded database, makes the demo account (printed here
+ *   and shown on the sign-in page) and seeds its demo ideas if it has none.
+ * - Provides BETTER_AUTH_SECRET when unset: one kept in .data/ so sessions
+ *   survive restarts.
  * - --test-db: uses a new, uniquely named database, dropped afterwards, so a
  *   test run never sees another run's rows or the demo data.
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { childEnv } from '../../env';
+import { authSecret } from '../../auth/secret-file';
+import { childEnv, setAuthSecret } from '../../env';
 import { applyMigrations } from '../migrations';
 import { createDatabase, dropDatabase, openDatabaseServer, withDatabase } from '../server';
 import { seedDemoData } from '../seed';
 
 const log = (line: string) => console.log(`[db] ${line}`);
+
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
@@ -30,6 +35,7 @@ async function main(): Promise<number> {
   const testDb = flags.has('--test-db');
   const server = await openDatabaseServer(testDb ? 'pg-test' : 'pg', log);
   let url = server.url;
+  const childOverrides: Record<string, string | undefined> = {};
   let testDbName: string | null = null;
   const cleanup = async () => {
     if (testDbName) await dropDatabase(server.url, testDbName).catch((e) => log(`could not drop ${testDbName}: ${e}`));
@@ -45,9 +51,14 @@ async function main(): Promise<number> {
       log(`Using the fresh test database ${testDbName}.`);
     }
     await applyMigrations(url, log);
+    childOverrides.BETTER_AUTH_SECRET = await authSecret();
+    setAuthSecret(childOverrides.BETTER_AUTH_SECRET);
     if (flags.has('--demo') && server.embedded) {
-      const seeded = await seedDemoData(url);
-      if (seeded) log(`Seeded the demo ideas (${seeded.join(', ')}).`);
+      const demo = await seedDemoData(url);
+      if (demo.seeded.length) log(`Seeded the demo ideas (${demo.seeded.join(', ')}).`);
+      log(`Demo account: ${demo.email} / ${demo.password}`);
+      childOverrides.DEMO_ACCOUNT_EMAIL = demo.email;
+      childOverrides.DEMO_ACCOUNT_PASSWORD = demo.password;
     }
   } catch (error) {
     await cleanup();
@@ -55,7 +66,7 @@ async function main(): Promise<number> {
   }
 
   const [bin, ...rest] = command as [string, ...string[]];
-  const child = spawn(bin, rest, { stdio: 'inherit', env: childEnv({ DATABASE_URL: url }), shell: false });
+  const child = spawn(bin, rest, { stdio: 'inherit', env: childEnv({ ...childOverrides, DATABASE_URL: url }), shell: false });
   // Ctrl+C reaches the whole process group; TERM from a supervisor reaches only us, so pass it on.
   const forward = (signal: NodeJS.Signals) => () => child.kill(signal);
   process.on('SIGTERM', forward('SIGTERM'));

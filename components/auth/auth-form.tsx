@@ -1,0 +1,120 @@
+'use client';
+
+import Link from 'next/link';
+import { useRouter, useSearchParams } from 'next/navigation';
+import { useState, useTransition } from 'react';
+import { z } from 'zod';
+import { authClient, authErrorMessage } from '@/lib/auth/client';
+import { PASSWORD_MIN, signInSchema, signUpSchema } from '@/lib/auth/password';
+
+const input =
+  'mt-1 w-full rounded-md border border-line bg-white px-3 py-2 text-sm aria-[invalid=true]:border-fail aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-fail';
+
+/** Only same-site paths: a callback URL must never send the founder elsewhere. */
+function safeNext(raw: string | null): string {
+  return raw && raw.startsWith('/') && !raw.startsWith('//') ? raw : '/';
+}
+
+export function AuthForm({ mode }: { mode: 'sign-in' | 'sign-up' }) {
+  const router = useRouter();
+  const next = safeNext(useSearchParams().get('next'));
+  const [values, setValues] = useState({ name: '', email: '', password: '' });
+  const [errors, setErrors] = useState<Record<string, string[] | undefined>>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  function submit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const parsed = (mode === 'sign-up' ? signUpSchema : signInSchema).safeParse(values);
+    if (!parsed.success) {
+      setErrors(z.flattenError(parsed.error).fieldErrors);
+      setMessage(null);
+      return;
+    }
+    setErrors({});
+    startTransition(async () => {
+      const { error } =
+        mode === 'sign-up'
+          ? await authClient.signUp.email({ name: values.name.trim(), email: values.email, password: values.password })
+          : await authClient.signIn.email({ email: values.email, password: values.password });
+      if (error) {
+        setMessage(authErrorMessage(error));
+        return;
+      }
+      router.replace(next);
+      router.refresh();
+    });
+  }
+
+  const field = (name: 'name' | 'email' | 'password', label: string, type: string, autoComplete: string, help?: string) => (
+    <div>
+      <label htmlFor={name} className="block text-sm font-medium">
+        {label}
+      </label>
+      <input
+        id={name}
+        name={name}
+        type={type}
+        autoComplete={autoComplete}
+        value={values[name]}
+        onChange={(e) => setValues((v) => ({ ...v, [name]: e.target.value }))}
+        aria-invalid={Boolean(errors[name]) || undefined}
+        aria-describedby={[help ? `${name}-help` : null, errors[name] ? `${name}-error` : null].filter(Boolean).join(' ') || undefined}
+        className={input}
+      />
+      {help && (
+        <p id={`${name}-help`} className="mt-1 text-xs text-muted">
+          {help}
+        </p>
+      )}
+      {errors[name] && (
+        <p id={`${name}-error`} className="mt-1 text-sm text-fail">
+          {errors[name]![0]}
+        </p>
+      )}
+    </div>
+  );
+
+  return (
+    <form onSubmit={submit} noValidate className="space-y-4">
+      {message && (
+        <p role="alert" className="rounded-md border border-fail/40 bg-fail-soft px-3 py-2 text-sm text-fail">
+          {message}
+        </p>
+      )}
+      {mode === 'sign-up' && field('name', 'Your name', 'text', 'name')}
+      {field('email', 'Email', 'email', 'email')}
+      {field(
+        'password',
+        'Password',
+        'password',
+        mode === 'sign-up' ? 'new-password' : 'current-password',
+        mode === 'sign-up' ? `At least ${PASSWORD_MIN} characters, and not a common one.` : undefined,
+      )}
+      <button
+        type="submit"
+        disabled={pending}
+        className="w-full rounded-md bg-brand px-4 py-2 text-sm font-medium text-white hover:bg-brand-dark disabled:cursor-wait disabled:opacity-70"
+      >
+        {pending ? (mode === 'sign-up' ? 'Creating your account…' : 'Signing in…') : mode === 'sign-up' ? 'Create account' : 'Sign in'}
+      </button>
+      <p className="text-center text-sm text-muted">
+        {mode === 'sign-up' ? (
+          <>
+            Already have an account?{' '}
+            <Link href="/sign-in" className="font-medium text-brand underline">
+              Sign in
+            </Link>
+          </>
+        ) : (
+          <>
+            New here?{' '}
+            <Link href="/sign-up" className="font-medium text-brand underline">
+              Create an account
+            </Link>
+          </>
+        )}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,20 @@
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { inject } from 'vitest';
+
+/**
+ * A user row for tests of the data layer, which only needs an owner that
+ * exists (ideas.owner_id references users.id). Accounts themselves are
+ * exercised through better-auth in the e2e tests.
+ */
+export async function createOwner(): Promise<string> {
+  const id = `owner-${randomUUID()}`;
+  const client = new pg.Client({ connectionString: inject('databaseUrl') });
+  await client.connect();
+  try {
+    await client.query('INSERT INTO users (id, name, email, updated_at) VALUES ($1, $2, $3, now())', [id, 'Test owner', `${id}@example.com`]);
+  } finally {
+    await client.end();
+  }
+  return id;
+}
