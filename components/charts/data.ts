@@ -289,16 +289,35 @@ export function tornadoRows(result: SensitivityResult): TornadoRow[] {
   }));
 }
 
+/** A round step (1, 2, 2.5 or 5 × a power of ten) that cuts `span` into at most `count` parts. */
+function niceStep(span: number, count: number): number {
+  const raw = span / count;
+  const magnitude = 10 ** Math.floor(Math.log10(raw));
+  return [1, 2, 2.5, 5].map((m) => m * magnitude).find((step) => step >= raw) ?? 10 * magnitude;
+}
+
+export interface ValueAxis {
+  domain: [number, number];
+  ticks: number[];
+}
+
 /**
  * The tornado's value axis: every bar end and the baseline, with 5 % of room
- * either side so the end of the longest bar does not touch the frame. Zero is
- * not forced in: a $50k idea whose inputs move it by $5k would get hairline
- * bars; the zero line shows whenever the bars reach it.
+ * either side, and ticks on round values ($40K, $60K...) inside it, since
+ * recharts would split an explicit domain at odd ones. Zero is not forced in:
+ * a $50k idea whose inputs move it by $5k would get hairline bars; the zero
+ * line shows whenever the bars reach it.
  */
-export function tornadoDomain(result: SensitivityResult): [number, number] {
+export function tornadoAxis(result: SensitivityResult, tickCount = 4): ValueAxis {
   const values = [result.baseline, ...result.rows.flatMap((r) => [r.low.netResult, r.high.netResult])];
   const min = Math.min(...values);
   const max = Math.max(...values);
-  const pad = (max - min) * 0.05 || Math.max(1, Math.abs(result.baseline) * 0.1);
-  return [min - pad, max + pad];
+  // When nothing moves the result, centre the baseline in a window of 10 % of it.
+  const pad = max - min > 1e-9 ? (max - min) * 0.05 : Math.max(1, Math.abs(result.baseline) * 0.1);
+  const domain: [number, number] = [min - pad, max + pad];
+  const step = niceStep(domain[1] - domain[0], tickCount);
+  const ticks: number[] = [];
+  // `+ 0` turns Math.ceil's -0 into a plain 0, the tick a reader would write.
+  for (let i = Math.ceil(domain[0] / step); i * step <= domain[1]; i++) ticks.push(i * step + 0);
+  return { domain, ticks };
 }

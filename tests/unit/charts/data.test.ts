@@ -11,7 +11,7 @@ import {
   perSaleSeries,
   perSaleSteps,
   perSaleUnit,
-  tornadoDomain,
+  tornadoAxis,
   tornadoRows,
 } from '@/components/charts/data';
 import { sensitivity, underwrite, type SensitivityResult } from '@/lib/underwrite';
@@ -144,10 +144,18 @@ describe('tornado', () => {
     expect(tornadoRows(clamped)[0]?.range).toEqual([1000, 1000]);
   });
 
-  it('pads the value axis by 5 % of its span, or around the baseline when nothing moves', () => {
-    expect(tornadoDomain(result)).toEqual([560, 1440]);
-    expect(tornadoDomain({ ...result, rows: [] })).toEqual([900, 1100]);
-    expect(tornadoDomain({ ...result, baseline: 0, rows: [] })).toEqual([-1, 1]);
+  it('pads the value axis by 5 % and puts round ticks inside it', () => {
+    // 600..1,400 padded by 40; a span of 880 in at most 4 parts: steps of 250.
+    expect(tornadoAxis(result)).toEqual({ domain: [560, 1440], ticks: [750, 1000, 1250] });
+    // -3,700..12,300 padded by 800: -4,500..13,100, a raw step of 4,400 rounds to 5,000.
+    const wide = { ...result, baseline: 4000, rows: [{ ...result.rows[0]!, low: { value: 8, netResult: -3700 }, high: { value: 12, netResult: 12_300 } }] };
+    expect(tornadoAxis(wide)).toEqual({ domain: [-4500, 13_100], ticks: [0, 5000, 10_000] });
+  });
+
+  it('centres the baseline when no input moves the result', () => {
+    // ±10 % of $1,000, ticks every 50.
+    expect(tornadoAxis({ ...result, rows: [] })).toEqual({ domain: [900, 1100], ticks: [900, 950, 1000, 1050, 1100] });
+    expect(tornadoAxis({ ...result, baseline: 0, rows: [] })).toEqual({ domain: [-1, 1], ticks: [-1, -0.5, 0, 0.5, 1] });
   });
 
   it('reads the input values of a real sensitivity() run ($50 price, 2 % conversion)', () => {
