@@ -1,6 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { BuildItOnce } from '@/components/checklist/build-it-once';
+import { ChecklistPanel } from '@/components/checklist/checklist-panel';
+import { shouldStop } from '@/components/checklist/model';
+import { StopBanner } from '@/components/checklist/stop-banner';
 import { DeleteIdeaButton } from '@/components/ideas/delete-idea-button';
 import { currentOwnerId } from '@/lib/auth/owner';
 import { getIdea } from '@/lib/ideas/data';
@@ -43,6 +47,8 @@ export default async function IdeaPage({ params }: Props) {
         </div>
       </header>
 
+      {shouldStop(idea.buildTests) && <StopBanner />}
+
       {(idea.problem || idea.audience) && (
         <dl className="grid gap-4 rounded-lg border border-line bg-white p-4 sm:grid-cols-2 sm:p-6">
           {idea.problem && (
@@ -80,6 +86,9 @@ export default async function IdeaPage({ params }: Props) {
           ))}
         </div>
       </section>
+
+      <ChecklistPanel ideaId={idea.id} createdAt={idea.createdAt} today={new Date()} items={idea.checklist} />
+      <BuildItOnce ideaId={idea.id} buildTests={idea.buildTests} />
     </article>
   );
 }
