@@ -147,7 +147,7 @@ function ChecklistItemRow({
             label="Evidence"
             srContext={`for item ${entry.item}`}
             saved={entry.evidence}
-            placeholder="What did you find? Numbers, quotes, links."
+            placeholder="What did you find?"
             save={(evidence) => saveChecklistEvidenceAction({ ideaId, item: entry.item, evidence })}
           />
         </div>
@@ -177,8 +177,8 @@ function When({ schedule, doneAt }: { schedule: ItemSchedule; doneAt: Date | nul
       return <span className={`${badge} bg-fragile-soft text-fragile`}>Due today</span>;
     case 'upcoming':
       return (
-        <span>
-          · {schedule.daysLeft} {schedule.daysLeft === 1 ? 'day' : 'days'} left
+        <span className={`${badge} bg-paper text-muted`}>
+          {schedule.daysLeft} {schedule.daysLeft === 1 ? 'day' : 'days'} left
         </span>
       );
   }

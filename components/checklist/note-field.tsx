@@ -43,6 +43,9 @@ export function NoteField({
   }
 
   const dirty = draft.trim() !== saved;
+  // An empty, untouched note needs no button; once shown, the bar stays while
+  // its status is up, so a button that has keyboard focus never vanishes.
+  const showBar = draft !== '' || saved !== '' || status !== null || pending;
 
   function submit() {
     if (!dirty || pending) return;
@@ -88,29 +91,33 @@ export function NoteField({
           if (e.key === 'Enter' && (e.metaKey || e.ctrlKey)) submit();
         }}
         aria-describedby={`${id}-count`}
-        className="mt-1 w-full rounded-md border border-line bg-white px-3 py-2 text-sm shadow-xs"
+        // Grows with its text from one line (where field-sizing is supported; two rows elsewhere).
+        className="mt-1 field-sizing-content max-h-64 min-h-10 w-full rounded-md border border-line bg-white px-3 py-2 text-sm shadow-xs"
       />
-      <div className="mt-1 flex flex-wrap items-center justify-between gap-x-3 gap-y-1">
+      <div className={`flex flex-wrap items-center justify-between gap-x-3 gap-y-1 ${showBar ? 'mt-1' : ''}`}>
         <span id={`${id}-count`} className="text-xs text-muted tabular-nums">
-          {draft.length.toLocaleString('en-US')}/{NOTE_MAX.toLocaleString('en-US')} characters
+          {draft.length > 0 && `${draft.length.toLocaleString('en-US')}/${NOTE_MAX.toLocaleString('en-US')} characters`}
+          <span className="sr-only">{draft.length === 0 && `Up to ${NOTE_MAX.toLocaleString('en-US')} characters.`}</span>
         </span>
         <div className="flex flex-wrap items-center justify-end gap-x-3 gap-y-1">
           <span aria-live="polite" className={`text-xs ${status && !status.ok ? 'text-fail' : 'text-muted'}`}>
-            {pending ? 'Saving…' : status?.text}
+            {!pending && status?.text}
           </span>
           {dirty && !pending && !status && <span className="text-xs text-muted">Unsaved changes</span>}
-          <button
-            type="button"
-            onClick={submit}
-            // aria-disabled, not disabled: a disabled button drops keyboard focus mid-save.
-            aria-disabled={pending || !dirty}
-            className="inline-flex items-center gap-1.5 rounded-md border border-line bg-white px-3 py-1.5 text-xs font-medium hover:bg-paper aria-disabled:cursor-default aria-disabled:text-muted aria-disabled:hover:bg-white"
-          >
-            {pending && (
-              <span aria-hidden className="size-3 animate-spin rounded-full border-2 border-line border-t-brand" />
-            )}
-            {pending ? 'Saving…' : 'Save note'}
-          </button>
+          {showBar && (
+            <button
+              type="button"
+              onClick={submit}
+              // aria-disabled, not disabled: a disabled button drops keyboard focus mid-save.
+              aria-disabled={pending || !dirty}
+              className="inline-flex items-center gap-1.5 rounded-md border border-line bg-white px-3 py-1.5 text-xs font-medium hover:bg-paper aria-disabled:cursor-default aria-disabled:text-muted aria-disabled:hover:bg-white"
+            >
+              {pending && (
+                <span aria-hidden className="size-3 animate-spin rounded-full border-2 border-line border-t-brand" />
+              )}
+              {pending ? 'Saving…' : 'Save note'}
+            </button>
+          )}
         </div>
       </div>
     </div>

@@ -1,9 +1,16 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import pg from 'pg';
 import { formatDate } from '@/components/checklist/model';
 import { LOCAL_OWNER_ID } from '@/lib/auth/local-owner';
+import { requireDatabaseUrl } from '@/lib/env';
 import { CHECKLIST_ITEMS } from '@/lib/ideas/checklist';
 import { deleteIdea } from '@/lib/ideas/data';
 import { readIdea, seedIdea } from './support';
+
+// A browser hours behind the server's UTC: dates rendered in the browser's own
+// time zone would differ from the server's HTML (a hydration error) or show
+// another day.
+test.use({ timezoneId: 'America/Los_Angeles' });
 
 const STOP = 'Building an asset nobody asked for is the most expensive mistake.';
 const itemText = (k: number) => CHECKLIST_ITEMS[k - 1]!.text;
@@ -18,7 +25,25 @@ const provenDemand = (page: Page) => buildItOnce(page).getByRole('group', { name
 
 const isFocused = (locator: Locator) => locator.evaluate((el) => el === document.activeElement);
 
+/** Moves an idea's creation `days` into the past, so some items are due or overdue today. */
+async function backdate(id: string, days: number) {
+  const client = new pg.Client({ connectionString: requireDatabaseUrl() });
+  await client.connect();
+  try {
+    await client.query('UPDATE ideas SET created_at = created_at - make_interval(days => $2) WHERE id = $1', [id, days]);
+  } finally {
+    await client.end();
+  }
+}
+
 test('a tick survives a reload with the day it was done, and an untick clears it', async ({ page }) => {
+  // Dates are rendered on the server and again in the browser: they must agree (no hydration error).
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    // The app has no favicon yet; its 404 is not this page's concern.
+    if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico')) errors.push(message.text());
+  });
   const idea = await seedIdea();
   await page.goto(`/ideas/${idea.id}`);
   await expect(checklist(page).getByText('0 of 5 done')).toBeVisible();
@@ -42,6 +67,22 @@ test('a tick survives a reload with the day it was done, and an untick clears it
   await expect(row(page, 1)).not.toContainText('Done');
   // Ticks never touch the worksheet's version: an open edit form stays valid.
   expect((await readIdea(idea.id))?.version).toBe(1);
+  expect(errors).toEqual([]);
+});
+
+test('an undone item past its day says "Overdue" in words, until it is ticked', async ({ page }) => {
+  const idea = await seedIdea();
+  await backdate(idea.id, 14);
+  await page.goto(`/ideas/${idea.id}`);
+  await expect(checklist(page)).toContainText('Today is day 15 of 30.');
+  await expect(row(page, 1)).toContainText('Overdue by 9 days');
+  await expect(row(page, 2)).toContainText('Overdue by 3 days');
+  await expect(row(page, 3)).toContainText('3 days left');
+  await expect(row(page, 3)).not.toContainText('Overdue');
+
+  await checkbox(page, 1).check();
+  await expect(row(page, 1)).toContainText(`Done ${formatDate(new Date())} (day 15)`);
+  await expect(row(page, 1)).not.toContainText('Overdue');
 });
 
 test('an evidence note is saved and still there after a reload', async ({ page }) => {
@@ -87,6 +128,13 @@ test('a failed save rolls the tick and the answer back and says so', async ({ pa
   await expect(buildItOnce(page)).toContainText('Could not save the answer, so it was undone: This idea no longer exists');
   await expect(provenDemand(page).getByRole('radio', { name: 'Not yet known' })).toBeChecked();
   await expect(buildItOnce(page).getByText(STOP)).toHaveCount(0);
+
+  // A note is not optimistic: the text stays in the box, and the failure is said next to it.
+  const evidence = checklist(page).getByLabel('Evidence for item 3');
+  await evidence.fill('Platform fees checked.');
+  await row(page, 3).getByRole('button', { name: 'Save note' }).click();
+  await expect(row(page, 3)).toContainText('Note not saved: This idea no longer exists');
+  await expect(evidence).toHaveValue('Platform fees checked.');
 });
 
 test('"no" to proven demand shows the stop banner, and "yes" takes it away', async ({ page }) => {
@@ -140,6 +188,7 @@ test('keyboard only: Tab to a checkbox and press Space; arrow keys answer a test
 
 test('screenshots of the panels at desktop and phone width', async ({ page }, testInfo) => {
   const idea = await seedIdea({ name: 'Checklist screenshot' });
+  await backdate(idea.id, 14);
   await page.goto(`/ideas/${idea.id}`);
   await checkbox(page, 1).check();
   await checklist(page).getByLabel('Evidence for item 1').fill('Sales: one-time $39, 2.5 % of 3,000 visitors a month.');
