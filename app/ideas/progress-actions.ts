@@ -27,7 +27,7 @@ import {
  * the panel rolls its optimistic change back and shows the message.
  */
 
-const GONE = 'This idea no longer exists (deleted in another tab?). Nothing was saved.';
+const GONE = 'This idea no longer exists (deleted in another tab?).';
 
 async function run<S extends z.ZodType<{ ideaId: string }>>(
   name: string,

@@ -112,7 +112,7 @@ test('an evidence note is saved and still there after a reload', async ({ page }
   ]);
 });
 
-test('a failed save rolls the tick and the answer back and says so', async ({ page }) => {
+test('a failed save rolls the tick and the answer back and says so', async ({ page }, testInfo) => {
   const idea = await seedIdea();
   await page.goto(`/ideas/${idea.id}`);
   await expect(checkbox(page, 2)).not.toBeChecked();
@@ -135,6 +135,7 @@ test('a failed save rolls the tick and the answer back and says so', async ({ pa
   await row(page, 3).getByRole('button', { name: 'Save note' }).click();
   await expect(row(page, 3)).toContainText('Note not saved: This idea no longer exists');
   await expect(evidence).toHaveValue('Platform fees checked.');
+  await checklist(page).screenshot({ path: testInfo.outputPath('checklist-failed-save.png') });
 });
 
 test('"no" to proven demand shows the stop banner, and "yes" takes it away', async ({ page }) => {
