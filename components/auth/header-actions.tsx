@@ -3,7 +3,11 @@ import { getSession } from '@/lib/auth/session';
 
 /** The header's right side: the founder's actions when signed in, the way in when not. */
 export async function HeaderActions() {
-  const session = await getSession();
+  // The header is part of the root layout, where an error would replace the
+  // whole app with the last-resort page: when the session cannot be read
+  // (database down), show no actions and let the page explain.
+  const session = await getSession().catch(() => undefined);
+  if (session === undefined) return null;
   if (!session) {
     return (
       <div className="flex items-center gap-2">

@@ -70,6 +70,8 @@ async function runningServer(dataDir: string): Promise<number | null> {
 export async function startEmbeddedPostgres(
   dataDir: string,
   log: (line: string) => void = () => {},
+  /** A fixed port, e.g. to restart a server where its clients expect it; a free one otherwise. */
+  fixedPort?: number,
 ): Promise<EmbeddedDatabase> {
   const databaseDir = path.resolve(dataDir);
   const reusedPort = await runningServer(databaseDir);
@@ -78,7 +80,7 @@ export async function startEmbeddedPostgres(
     return { serverUrl: urlFor(reusedPort), port: reusedPort, stop: async () => {} };
   }
 
-  const port = await freePort();
+  const port = fixedPort ?? (await freePort());
   const pg = new EmbeddedPostgres({
     databaseDir,
     port,

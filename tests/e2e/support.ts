@@ -22,7 +22,7 @@ export type TestUser = { id: string; email: string; password: string; name: stri
  */
 export async function signUp(request: APIRequestContext, baseURL: string): Promise<TestUser> {
   const user = { name: 'Test founder', email: `founder-${randomUUID()}@example.com`, password: `pw-${randomUUID()}` };
-  const response = await request.post('/api/auth/sign-up/email', {
+  const response = await request.post(`${baseURL}/api/auth/sign-up/email`, {
     data: user,
     headers: { origin: baseURL, 'x-forwarded-for': fakeClientIp() },
   });

@@ -1,6 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { BuildItOnce } from '@/components/checklist/build-it-once';
+import { ChecklistPanel } from '@/components/checklist/checklist-panel';
+import { shouldStop } from '@/components/checklist/model';
+import { StopBanner } from '@/components/checklist/stop-banner';
 import { DeleteIdeaButton } from '@/components/ideas/delete-idea-button';
 import { IdeaResults } from '@/components/results/idea-results';
 import { currentOwnerId } from '@/lib/auth/session';
@@ -50,6 +54,13 @@ export default async function IdeaPage({ params }: Props) {
         assumptions={idea.assumptions}
         savedStress={idea.stress}
         saveStressAction={saveStressProfileAction}
+        banner={shouldStop(idea.buildTests) ? <StopBanner /> : null}
+        aside={
+          <>
+            <ChecklistPanel ideaId={idea.id} createdAt={idea.createdAt} today={new Date()} items={idea.checklist} />
+            <BuildItOnce ideaId={idea.id} buildTests={idea.buildTests} />
+          </>
+        }
       />
 
       <details className="rounded-lg border border-line bg-white p-4 sm:p-6">

@@ -1,0 +1,149 @@
+'use client';
+
+import { startTransition, useId, useOptimistic, useState } from 'react';
+import { answerBuildTestAction, saveBuildTestNoteAction } from '@/app/ideas/progress-actions';
+import type { ActionResult } from '@/lib/actions/result';
+import { BUILD_TESTS, type BuildTestAnswer, type BuildTestKey } from '@/lib/ideas/checklist';
+import type { BuildTestEntry } from '@/lib/ideas/data';
+import { buildTestsPassed, shouldStop } from './model';
+import { NO_ANSWER, NoteField } from './note-field';
+import { StopBanner } from './stop-banner';
+
+export type BuildItOnceProps = {
+  ideaId: string;
+  /** The four tests as stored (getIdea(...).buildTests), in the article's order. */
+  buildTests: BuildTestEntry[];
+};
+
+const CHOICES: { answer: BuildTestAnswer; label: string; checked: string }[] = [
+  { answer: 'yes', label: 'Yes', checked: 'has-[:checked]:border-robust has-[:checked]:bg-robust-soft has-[:checked]:text-robust' },
+  { answer: 'no', label: 'No', checked: 'has-[:checked]:border-fail has-[:checked]:bg-fail-soft has-[:checked]:text-fail' },
+  { answer: 'unknown', label: 'Not yet known', checked: 'has-[:checked]:border-muted has-[:checked]:bg-paper' },
+];
+
+/**
+ * The build-it-once test of seed 001: four questions to answer before
+ * investing the up-front hours. Answers are optimistic like the checklist's
+ * ticks; a "no" on proven demand shows the StopBanner here at once (the page
+ * shows its own, above the verdict, from the saved answers).
+ */
+export function BuildItOnce({ ideaId, buildTests }: BuildItOnceProps) {
+  const headingId = useId();
+  const [entries, applyAnswer] = useOptimistic(
+    buildTests,
+    (state: BuildTestEntry[], change: { test: BuildTestKey; answer: BuildTestAnswer }) =>
+      state.map((t) => (t.test === change.test ? { ...t, answer: change.answer } : t)),
+  );
+  const [messages, setMessages] = useState<Partial<Record<BuildTestKey, string>>>({});
+  const setMessage = (test: BuildTestKey, text: string | undefined) => setMessages((m) => ({ ...m, [test]: text }));
+
+  function answer(test: BuildTestKey, value: BuildTestAnswer) {
+    setMessage(test, undefined);
+    startTransition(async () => {
+      applyAnswer({ test, answer: value });
+      let result: ActionResult | null;
+      try {
+        result = await answerBuildTestAction({ ideaId, test, answer: value });
+      } catch {
+        result = null;
+      }
+      if (!result?.ok) setMessage(test, `Could not save the answer, so it was undone: ${result?.message ?? NO_ANSWER}`);
+    });
+  }
+
+  const passed = buildTestsPassed(entries);
+
+  return (
+    <section aria-labelledby={headingId} className="rounded-lg border border-line bg-white p-4 sm:p-6">
+      <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+        <h2 id={headingId} className="text-base font-semibold">
+          Build it once
+        </h2>
+        <p className="text-sm font-medium tabular-nums">
+          {passed} of {BUILD_TESTS.length} passed
+        </p>
+      </div>
+      <p className="mt-1 text-sm text-muted">
+        An asset is worth building only if it can sell, keep and scale without you in the loop each time. Run the idea
+        through these four tests before you invest the up-front hours.
+      </p>
+
+      {/* Announced when it appears; empty (and announced as nothing) otherwise. */}
+      <div aria-live="polite">{shouldStop(entries) && <StopBanner className="mt-4" />}</div>
+
+      <ol className="mt-4 divide-y divide-line">
+        {BUILD_TESTS.map(({ test, label, text }) => {
+          const entry = entries.find((e) => e.test === test) ?? { test, answer: 'unknown' as const, note: '' };
+          return (
+            <BuildTestRow
+              key={test}
+              ideaId={ideaId}
+              label={label}
+              text={text}
+              entry={entry}
+              message={messages[test]}
+              onAnswer={(value) => answer(test, value)}
+            />
+          );
+        })}
+      </ol>
+    </section>
+  );
+}
+
+function BuildTestRow({
+  ideaId,
+  label,
+  text,
+  entry,
+  message,
+  onAnswer,
+}: {
+  ideaId: string;
+  label: string;
+  text: string;
+  entry: BuildTestEntry;
+  message: string | undefined;
+  onAnswer: (answer: BuildTestAnswer) => void;
+}) {
+  const id = useId();
+  return (
+    <li className="space-y-3 py-4 first:pt-2 last:pb-0">
+      <fieldset aria-describedby={`${id}-text`}>
+        <legend className="font-medium">{label}</legend>
+        <p id={`${id}-text`} className="mt-0.5 text-sm text-muted">
+          {text}
+        </p>
+        <div className="mt-2 flex flex-wrap gap-2">
+          {CHOICES.map((choice) => (
+            <label
+              key={choice.answer}
+              className={`flex cursor-pointer items-center gap-2 rounded-md border border-line bg-white px-3 py-1.5 text-sm ${choice.checked}`}
+            >
+              <input
+                type="radio"
+                name={`${id}-answer`}
+                value={choice.answer}
+                checked={entry.answer === choice.answer}
+                onChange={() => onAnswer(choice.answer)}
+                className="accent-current"
+              />
+              {choice.label}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <p aria-live="polite" className="text-sm text-fail empty:hidden">
+        {message}
+      </p>
+      <NoteField
+        id={`${id}-note`}
+        label="Note"
+        srContext={`on ${label.toLowerCase()}`}
+        saved={entry.note}
+        placeholder="What makes you say so?"
+        save={(note) => saveBuildTestNoteAction({ ideaId, test: entry.test, note })}
+      />
+    </li>
+  );
+}

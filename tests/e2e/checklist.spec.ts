@@ -1,0 +1,209 @@
+import type { Locator, Page } from '@playwright/test';
+import pg from 'pg';
+import { formatDate } from '@/components/checklist/model';
+import { requireDatabaseUrl } from '@/lib/env';
+import { CHECKLIST_ITEMS } from '@/lib/ideas/checklist';
+import { deleteIdea } from '@/lib/ideas/data';
+import { expect, readIdea, seedIdea, test } from './support';
+
+// A browser hours behind the server's UTC: dates rendered in the browser's own
+// time zone would differ from the server's HTML (a hydration error) or show
+// another day.
+test.use({ timezoneId: 'America/Los_Angeles' });
+
+const STOP = 'Building an asset nobody asked for is the most expensive mistake.';
+const itemText = (k: number) => CHECKLIST_ITEMS[k - 1]!.text;
+
+const checklist = (page: Page) => page.getByRole('region', { name: '30-day validation checklist' });
+const buildItOnce = (page: Page) => page.getByRole('region', { name: 'Build it once' });
+const checkbox = (page: Page, k: number) => checklist(page).getByRole('checkbox', { name: itemText(k) });
+/** The list item of checklist item k: its due line, message, evidence and button. */
+const row = (page: Page, k: number) =>
+  checklist(page).getByRole('listitem').filter({ has: page.getByRole('checkbox', { name: itemText(k) }) });
+const provenDemand = (page: Page) => buildItOnce(page).getByRole('group', { name: 'Proven demand' });
+
+const isFocused = (locator: Locator) => locator.evaluate((el) => el === document.activeElement);
+
+/** Moves an idea's creation `days` into the past, so some items are due or overdue today. */
+async function backdate(id: string, days: number) {
+  const client = new pg.Client({ connectionString: requireDatabaseUrl() });
+  await client.connect();
+  try {
+    await client.query('UPDATE ideas SET created_at = created_at - make_interval(days => $2) WHERE id = $1', [id, days]);
+  } finally {
+    await client.end();
+  }
+}
+
+test('a tick survives a reload with the day it was done, and an untick clears it', async ({ page, user }) => {
+  // Dates are rendered on the server and again in the browser: they must agree (no hydration error).
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    // The app has no favicon yet; its 404 is not this page's concern.
+    if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico')) errors.push(message.text());
+  });
+  const idea = await seedIdea(user.id);
+  await page.goto(`/ideas/${idea.id}`);
+  await expect(checklist(page).getByText('0 of 5 done')).toBeVisible();
+  await expect(row(page, 1)).toContainText(`Due ${formatDate(new Date(idea.createdAt.getTime() + 5 * 86_400_000))} · day 6 of 30`);
+
+  await checkbox(page, 1).check();
+  const today = formatDate(new Date());
+  await expect(row(page, 1)).toContainText(`Done ${today} (day 1)`);
+  await expect(checklist(page).getByRole('progressbar', { name: 'Checklist progress' })).toHaveAttribute('aria-valuenow', '1');
+  await expect.poll(async () => (await readIdea(user.id, idea.id))?.checklist[0]?.done).toBe(true);
+
+  await page.reload();
+  await expect(checkbox(page, 1)).toBeChecked();
+  await expect(row(page, 1)).toContainText(`Done ${today} (day 1)`);
+  await expect(checklist(page).getByText('1 of 5 done')).toBeVisible();
+
+  await checkbox(page, 1).uncheck();
+  await expect.poll(async () => (await readIdea(user.id, idea.id))?.checklist[0]).toMatchObject({ done: false, doneAt: null });
+  await page.reload();
+  await expect(checkbox(page, 1)).not.toBeChecked();
+  await expect(row(page, 1)).not.toContainText('Done');
+  // Ticks never touch the worksheet's version: an open edit form stays valid.
+  expect((await readIdea(user.id, idea.id))?.version).toBe(1);
+  expect(errors).toEqual([]);
+});
+
+test('an undone item past its day says "Overdue" in words, until it is ticked', async ({ page, user }) => {
+  const idea = await seedIdea(user.id);
+  await backdate(idea.id, 14);
+  await page.goto(`/ideas/${idea.id}`);
+  await expect(checklist(page)).toContainText('Today is day 15 of 30.');
+  await expect(row(page, 1)).toContainText('Overdue by 9 days');
+  await expect(row(page, 2)).toContainText('Overdue by 3 days');
+  await expect(row(page, 3)).toContainText('3 days left');
+  await expect(row(page, 3)).not.toContainText('Overdue');
+
+  await checkbox(page, 1).check();
+  await expect(row(page, 1)).toContainText(`Done ${formatDate(new Date())} (day 15)`);
+  await expect(row(page, 1)).not.toContainText('Overdue');
+});
+
+test('an evidence note is saved and still there after a reload', async ({ page, user }) => {
+  const idea = await seedIdea(user.id);
+  await page.goto(`/ideas/${idea.id}`);
+  const evidence = checklist(page).getByLabel('Evidence for item 5');
+  await evidence.fill('14 of 20 interviewees pay for a workaround today.');
+  await expect(row(page, 5)).toContainText('Unsaved changes');
+  await row(page, 5).getByRole('button', { name: 'Save note' }).click();
+  await expect(row(page, 5).getByText('Note saved.')).toBeVisible();
+
+  // Leaving a note saves it too.
+  await checklist(page).getByLabel('Evidence for item 2').fill('Stress case still pays back in month 14.');
+  await checkbox(page, 3).focus();
+  await expect(row(page, 2).getByText('Note saved.')).toBeVisible();
+
+  await page.reload();
+  await expect(evidence).toHaveValue('14 of 20 interviewees pay for a workaround today.');
+  await expect(checklist(page).getByLabel('Evidence for item 2')).toHaveValue('Stress case still pays back in month 14.');
+  const saved = await readIdea(user.id, idea.id);
+  expect(saved?.checklist.map((c) => c.evidence)).toEqual([
+    '',
+    'Stress case still pays back in month 14.',
+    '',
+    '',
+    '14 of 20 interviewees pay for a workaround today.',
+  ]);
+});
+
+test('a failed save rolls the tick and the answer back and says so', async ({ page, user }, testInfo) => {
+  const idea = await seedIdea(user.id);
+  await page.goto(`/ideas/${idea.id}`);
+  await expect(checkbox(page, 2)).not.toBeChecked();
+  // Deleted behind the page's back (another tab): every save now fails.
+  expect(await deleteIdea(user.id, idea.id)).toBe(true);
+
+  await checkbox(page, 2).click();
+  await expect(row(page, 2)).toContainText('Could not save the tick, so it was undone: This idea no longer exists');
+  await expect(checkbox(page, 2)).not.toBeChecked();
+  await expect(checklist(page).getByText('0 of 5 done')).toBeVisible();
+
+  await provenDemand(page).getByRole('radio', { name: 'No', exact: true }).click();
+  await expect(buildItOnce(page)).toContainText('Could not save the answer, so it was undone: This idea no longer exists');
+  await expect(provenDemand(page).getByRole('radio', { name: 'Not yet known' })).toBeChecked();
+  await expect(buildItOnce(page).getByText(STOP)).toHaveCount(0);
+
+  // A note is not optimistic: the text stays in the box, and the failure is said next to it.
+  const evidence = checklist(page).getByLabel('Evidence for item 3');
+  await evidence.fill('Platform fees checked.');
+  await row(page, 3).getByRole('button', { name: 'Save note' }).click();
+  await expect(row(page, 3)).toContainText('Note not saved: This idea no longer exists');
+  await expect(evidence).toHaveValue('Platform fees checked.');
+  await checklist(page).screenshot({ path: testInfo.outputPath('checklist-failed-save.png') });
+});
+
+test('"no" to proven demand shows the stop banner, and "yes" takes it away', async ({ page, user }) => {
+  const idea = await seedIdea(user.id);
+  await page.goto(`/ideas/${idea.id}`);
+  await expect(page.getByText(STOP)).toHaveCount(0);
+  await expect(buildItOnce(page).getByText('0 of 4 passed')).toBeVisible();
+
+  await provenDemand(page).getByRole('radio', { name: 'No', exact: true }).check();
+  await expect(buildItOnce(page).getByText(STOP)).toBeVisible();
+  await expect(buildItOnce(page).getByText('If an idea fails the first test, stop.')).toBeVisible();
+  await expect.poll(async () => (await readIdea(user.id, idea.id))?.buildTests[0]?.answer).toBe('no');
+
+  // Saved: after a reload the page shows it too, above everything else.
+  await page.reload();
+  await expect(provenDemand(page).getByRole('radio', { name: 'No', exact: true })).toBeChecked();
+  await expect(page.getByText(STOP)).toHaveCount(2);
+
+  await provenDemand(page).getByRole('radio', { name: 'Yes', exact: true }).check();
+  await expect(buildItOnce(page).getByText(STOP)).toHaveCount(0);
+  await expect(buildItOnce(page).getByText('1 of 4 passed')).toBeVisible();
+  await expect.poll(async () => (await readIdea(user.id, idea.id))?.buildTests[0]?.answer).toBe('yes');
+  await page.reload();
+  await expect(page.getByText(STOP)).toHaveCount(0);
+
+  await buildItOnce(page).getByLabel('Note on proven demand').fill('Forty replies asking for it.');
+  const provenDemandRow = buildItOnce(page).getByRole('listitem').filter({ has: page.getByLabel('Note on proven demand') });
+  await provenDemandRow.getByRole('button', { name: 'Save note' }).click();
+  await expect.poll(async () => (await readIdea(user.id, idea.id))?.buildTests[0]?.note).toBe('Forty replies asking for it.');
+});
+
+test('keyboard only: Tab to a checkbox and press Space; arrow keys answer a test', async ({ page, user }) => {
+  const idea = await seedIdea(user.id);
+  await page.goto(`/ideas/${idea.id}`);
+  const target = checkbox(page, 2);
+  for (let i = 0; i < 40 && !(await isFocused(target)); i++) await page.keyboard.press('Tab');
+  await expect(target).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(target).toBeChecked();
+  await expect.poll(async () => (await readIdea(user.id, idea.id))?.checklist[1]?.done).toBe(true);
+
+  // In a radio group Tab lands on the chosen answer ("Not yet known"); the arrows move and choose.
+  const unknown = provenDemand(page).getByRole('radio', { name: 'Not yet known' });
+  for (let i = 0; i < 60 && !(await isFocused(unknown)); i++) await page.keyboard.press('Tab');
+  await expect(unknown).toBeFocused();
+  await page.keyboard.press('ArrowLeft');
+  await expect(provenDemand(page).getByRole('radio', { name: 'No', exact: true })).toBeChecked();
+  await expect(buildItOnce(page).getByText(STOP)).toBeVisible();
+  await expect.poll(async () => (await readIdea(user.id, idea.id))?.buildTests[0]?.answer).toBe('no');
+});
+
+test('screenshots of the panels at desktop and phone width', async ({ page, user }, testInfo) => {
+  const idea = await seedIdea(user.id, { name: 'Checklist screenshot' });
+  await backdate(idea.id, 14);
+  await page.goto(`/ideas/${idea.id}`);
+  await checkbox(page, 1).check();
+  await checklist(page).getByLabel('Evidence for item 1').fill('Sales: one-time $39, 2.5 % of 3,000 visitors a month.');
+  await row(page, 1).getByRole('button', { name: 'Save note' }).click();
+  await expect(row(page, 1).getByText('Note saved.')).toBeVisible();
+  await provenDemand(page).getByRole('radio', { name: 'No', exact: true }).check();
+  await expect.poll(async () => (await readIdea(user.id, idea.id))?.buildTests[0]?.answer).toBe('no');
+  await page.reload();
+  for (const [name, width] of [
+    ['desktop', 1280],
+    ['phone', 375],
+  ] as const) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: testInfo.outputPath(`checklist-${name}.png`), fullPage: true });
+    await checklist(page).screenshot({ path: testInfo.outputPath(`checklist-${name}-panel.png`) });
+    await buildItOnce(page).screenshot({ path: testInfo.outputPath(`build-it-once-${name}-panel.png`) });
+  }
+});

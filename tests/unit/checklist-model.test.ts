@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import {
+  buildTestsPassed,
+  checklistProgress,
+  dateOfDay,
+  dayNumber,
+  formatDate,
+  scheduleOf,
+  shouldStop,
+} from '@/components/checklist/model';
+import { BUILD_TESTS, type BuildTestAnswer } from '@/lib/ideas/checklist';
+
+// Created late in the evening UTC: the calendar day, not the hour, counts.
+const created = new Date('2026-03-01T22:45:00Z');
+const on = (iso: string) => new Date(`${iso}T12:00:00Z`);
+const tests = (proven: BuildTestAnswer, others: BuildTestAnswer = 'yes') =>
+  BUILD_TESTS.map(({ test }) => ({ test, answer: test === 'proven_demand' ? proven : others }));
+
+describe('the 30-day calendar', () => {
+  it('counts the creation day as day 1, by calendar day in UTC', () => {
+    expect(dayNumber(created, new Date('2026-03-01T23:59:59Z'))).toBe(1);
+    expect(dayNumber(created, new Date('2026-03-02T00:00:00Z'))).toBe(2);
+    expect(dayNumber(created, on('2026-03-30'))).toBe(30);
+    expect(dayNumber(created, on('2026-04-05'))).toBe(36);
+  });
+
+  it('puts item k on day 6k, as a date', () => {
+    expect([1, 2, 3, 4, 5].map((k) => formatDate(dateOfDay(created, k * 6)))).toEqual([
+      'Mar 6, 2026',
+      'Mar 12, 2026',
+      'Mar 18, 2026',
+      'Mar 24, 2026',
+      'Mar 30, 2026',
+    ]);
+  });
+
+  it('formats the same date whatever the time of day', () => {
+    expect(formatDate(new Date('2026-12-31T00:00:00Z'))).toBe('Dec 31, 2026');
+    expect(formatDate(new Date('2026-12-31T23:59:59Z'))).toBe('Dec 31, 2026');
+  });
+});
+
+describe('where an item stands', () => {
+  const undone = (item: number) => ({ item, done: false, doneAt: null });
+
+  it('is upcoming before its day, due on it, and overdue after it when undone', () => {
+    expect(scheduleOf(undone(1), created, on('2026-03-04'))).toMatchObject({ state: 'upcoming', dueDay: 6, daysLeft: 2 });
+    expect(scheduleOf(undone(1), created, on('2026-03-06'))).toMatchObject({ state: 'due_today', dueDay: 6 });
+    expect(scheduleOf(undone(1), created, on('2026-03-09'))).toMatchObject({ state: 'overdue', dueDay: 6, daysLate: 3 });
+    expect(scheduleOf(undone(5), created, on('2026-03-09'))).toMatchObject({ state: 'upcoming', dueDay: 30, daysLeft: 21 });
+  });
+
+  it('is done, never overdue, once ticked, with the day it was done', () => {
+    const late = { item: 1, done: true, doneAt: new Date('2026-03-10T08:00:00Z') };
+    expect(scheduleOf(late, created, on('2026-04-20'))).toEqual({
+      state: 'done',
+      dueDay: 6,
+      dueDate: new Date('2026-03-06T00:00:00Z'),
+      doneDay: 10,
+    });
+  });
+});
+
+describe('progress and the stop rule', () => {
+  it('counts ticked items out of five', () => {
+    expect(checklistProgress([{ done: true }, { done: false }, { done: true }, { done: false }, { done: false }])).toEqual({
+      done: 2,
+      total: 5,
+    });
+  });
+
+  it('stops only on a definite "no" to proven demand', () => {
+    expect(shouldStop(tests('no'))).toBe(true);
+    expect(shouldStop(tests('unknown', 'no'))).toBe(false);
+    expect(shouldStop(tests('yes', 'no'))).toBe(false);
+    expect(shouldStop([])).toBe(false);
+  });
+
+  it('counts the tests passed', () => {
+    expect(buildTestsPassed(tests('no'))).toBe(3);
+    expect(buildTestsPassed(tests('unknown', 'unknown'))).toBe(0);
+  });
+});
