@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { DEMO_IDEAS } from '@/lib/ideas/demo';
 import { keyNumbers } from '@/lib/results/key-numbers';
 import { DEFAULT_STRESS, underwrite, type StressProfile } from '@/lib/underwrite';
 import { expect, readIdea, seedIdea, test } from './support';
@@ -102,5 +103,29 @@ test.describe('accessibility', () => {
       const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
       expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     });
+  }
+});
+
+test('the idea page does not shift as its charts load (CLS 0), at desktop and phone width, with screenshots', async ({ page, user }) => {
+  // The demo idea's own name: the desktop screenshot is the README's.
+  const idea = await seedIdea(user.id, { name: DEMO_IDEAS[FRAGILE]!.input.name }, FRAGILE);
+  for (const [label, width] of [['desktop', 1280], ['phone', 375]] as const) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.addInitScript(() => {
+      const w = window as unknown as { __cls: number };
+      w.__cls = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+          if (!entry.hadRecentInput) w.__cls += entry.value;
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`/ideas/${idea.id}`);
+    // Every lazy plot has arrived (recharts draws an SVG surface per chart).
+    await expect(page.locator('.recharts-surface')).toHaveCount(4, { timeout: 20_000 });
+    await page.waitForLoadState('networkidle');
+    const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+    expect(cls, `${label} cumulative layout shift`).toBe(0);
+    await page.screenshot({ path: `tests/e2e/screenshots/idea-${label}.png`, fullPage: true });
   }
 });
