@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { failure, success, unexpected, type ActionResult } from '@/lib/actions/result';
 import { currentOwnerId } from '@/lib/auth/session';
 import { createIdea, deleteIdea, updateIdea, updateStressProfile } from '@/lib/ideas/data';
+import { describeChanges } from '@/lib/ideas/diff';
 import { formValues, ideaFormSchema, parseFormNumber } from '@/lib/ideas/schema';
 import { stressProfileSchema, type StressKey } from '@/lib/underwrite/schema';
 
@@ -23,9 +24,11 @@ export async function createIdeaAction(_prev: ActionResult, formData: FormData):
   if (!parsed.success) {
     return failure(FIX_FIELDS, { fieldErrors: z.flattenError(parsed.error).fieldErrors, values });
   }
+  // One key per opened form: a double click or a retry finds the idea it already made.
+  const createKey = z.uuid().safeParse(formData.get('createKey'));
   let id: string;
   try {
-    id = (await createIdea(await currentOwnerId(), parsed.data)).id;
+    id = (await createIdea(await currentOwnerId(), parsed.data, { createKey: createKey.success ? createKey.data : undefined })).id;
   } catch (error) {
     return unexpected('createIdeaAction', error, values);
   }
@@ -53,9 +56,16 @@ export async function updateIdeaAction(_prev: ActionResult, formData: FormData):
   }
   if (result.status === 'not_found') return failure('This idea no longer exists.', { values });
   if (result.status === 'conflict') {
+    const { current } = result;
     return failure(
-      'This idea was changed elsewhere (another tab?) after you opened this form. Your entries are kept below: reload to see the saved version, or copy your changes first.',
-      { values },
+      'This idea was saved elsewhere (another tab?) after you opened this form, so your save was not applied. Your entries are kept below.',
+      {
+        values,
+        conflict: {
+          version: current.version,
+          changes: describeChanges({ ...current, ...current.assumptions }, parsed.data),
+        },
+      },
     );
   }
   revalidatePath('/');

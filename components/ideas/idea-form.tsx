@@ -1,10 +1,11 @@
 'use client';
 
 import Link from 'next/link';
-import { useActionState, useRef, useState } from 'react';
+import { useActionState, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { z } from 'zod';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { idle, type ActionResult } from '@/lib/actions/result';
+import { idle, type ActionResult, type Conflict } from '@/lib/actions/result';
 import { FIELD_GROUPS, FIELDS, type FieldInfo } from '@/lib/ideas/fields';
 import { defaultFormValues, type FormValues } from '@/lib/ideas/form-values';
 import { PRODUCT_TYPE_INFO, PRODUCT_TYPES, type ProductType } from '@/lib/ideas/product-types';
@@ -14,7 +15,13 @@ import type { PricingModel } from '@/lib/underwrite/schema';
 type Values = FormValues;
 
 type Props =
-  | { mode: 'create'; action: (prev: ActionResult, data: FormData) => Promise<ActionResult>; initial?: undefined }
+  | {
+      mode: 'create';
+      action: (prev: ActionResult, data: FormData) => Promise<ActionResult>;
+      /** Made by the server per opened form, so a double submit or a retry creates one idea. */
+      createKey: string;
+      initial?: undefined;
+    }
   | {
       mode: 'edit';
       action: (prev: ActionResult, data: FormData) => Promise<ActionResult>;
@@ -35,6 +42,16 @@ export function IdeaForm(props: Props) {
   // Fields the founder typed in: switching product type must not overwrite them.
   const touched = useRef(new Set<string>());
   const formRef = useRef<HTMLFormElement>(null);
+  // The version this form's save is based on; raised only when the founder
+  // chooses to overwrite a newer save they have been shown.
+  const [version, setVersion] = useState(props.initial?.version ?? 0);
+  const createKeyRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    // A form brought back by the Back button keeps its old props: give each
+    // mounted form its own key, so a new idea is never mistaken for a retry
+    // of the last one. (Without JavaScript the server's key stands.)
+    if (createKeyRef.current && typeof crypto.randomUUID === 'function') createKeyRef.current.value = crypto.randomUUID();
+  }, []);
 
   const errors = clientErrors ?? state.fieldErrors;
   const model = (values.pricingModel ?? 'one_time') as PricingModel;
@@ -59,6 +76,11 @@ export function IdeaForm(props: Props) {
   }
 
   function validateBeforeSubmit(event: React.FormEvent<HTMLFormElement>) {
+    // A second click while the first save is in flight would only repeat it.
+    if (isPending) {
+      event.preventDefault();
+      return;
+    }
     // The same schema the server action uses: errors show at once, with no round trip.
     const parsed = ideaFormSchema.safeParse(values);
     if (parsed.success) {
@@ -76,17 +98,30 @@ export function IdeaForm(props: Props) {
 
   return (
     <form ref={formRef} action={formAction} onSubmit={validateBeforeSubmit} noValidate className="space-y-8">
-      {props.mode === 'edit' && (
+      {props.mode === 'edit' ? (
         <>
           <input type="hidden" name="id" value={props.initial.id} />
-          <input type="hidden" name="version" value={props.initial.version} />
+          <input type="hidden" name="version" value={version} />
         </>
+      ) : (
+        <input ref={createKeyRef} type="hidden" name="createKey" defaultValue={props.createKey} />
       )}
 
       {message && !state.ok && (
         <div role="alert" className="rounded-md border border-fail/40 bg-fail-soft px-4 py-3 text-sm text-fail">
           {message}
         </div>
+      )}
+
+      {props.mode === 'edit' && state.conflict && !clientErrors && (
+        <ConflictPanel
+          conflict={state.conflict}
+          reloadHref={`/ideas/${props.initial.id}/edit`}
+          overwrite={() => {
+            flushSync(() => setVersion(state.conflict!.version));
+            formRef.current?.requestSubmit();
+          }}
+        />
       )}
 
       <section aria-labelledby="idea-heading" className="space-y-4 rounded-lg border border-line bg-white p-4 sm:p-6">
@@ -202,6 +237,57 @@ export function IdeaForm(props: Props) {
         </Link>
       </div>
     </form>
+  );
+}
+
+function ConflictPanel({
+  conflict,
+  reloadHref,
+  overwrite,
+}: {
+  conflict: Conflict;
+  reloadHref: string;
+  overwrite: () => void;
+}) {
+  return (
+    <section aria-labelledby="conflict-heading" className="rounded-md border border-fragile/40 bg-fragile-soft p-4 text-sm" data-testid="conflict">
+      <h2 id="conflict-heading" className="font-semibold">
+        What changed since you opened this form
+      </h2>
+      {conflict.changes.length === 0 ? (
+        <p className="mt-1">The saved values are the same as yours; saving again is safe.</p>
+      ) : (
+        <div className="mt-2 overflow-x-auto">
+          <table className="w-full text-left">
+            <thead>
+              <tr className="text-xs text-muted">
+                <th scope="col" className="py-1 pr-3 font-medium">Field</th>
+                <th scope="col" className="py-1 pr-3 font-medium">Saved now</th>
+                <th scope="col" className="py-1 font-medium">Yours</th>
+              </tr>
+            </thead>
+            <tbody>
+              {conflict.changes.map((c) => (
+                <tr key={c.field} className="border-t border-black/10" data-field={c.field}>
+                  <th scope="row" className="py-1 pr-3 font-medium">{c.label}</th>
+                  <td className="py-1 pr-3">{c.saved}</td>
+                  <td className="py-1">{c.yours}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <div className="mt-3 flex flex-wrap gap-2">
+        {/* A full load, so the form starts again from what is saved. */}
+        <a href={reloadHref} className="rounded-md border border-line bg-white px-3 py-2 font-medium hover:bg-paper">
+          Discard mine and load the saved version
+        </a>
+        <button type="button" onClick={overwrite} className="rounded-md bg-fragile px-3 py-2 font-medium text-white">
+          Overwrite with my values
+        </button>
+      </div>
+    </section>
   );
 }
 

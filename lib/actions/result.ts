@@ -8,12 +8,23 @@ export type ActionResult = {
   message: string | null;
   fieldErrors: Record<string, string[] | undefined>;
   values: Record<string, string> | null;
+  /** A save refused because the record changed since the form was opened. */
+  conflict?: Conflict;
 };
+
+/** What changed: the saved value beside the founder's, per field, and the version to overwrite. */
+export type Conflict = { version: number; changes: { field: string; label: string; saved: string; yours: string }[] };
 
 export const idle: ActionResult = { ok: false, message: null, fieldErrors: {}, values: null };
 
 export function failure(message: string, extra: Partial<Omit<ActionResult, 'ok' | 'message'>> = {}): ActionResult {
-  return { ok: false, message, fieldErrors: extra.fieldErrors ?? {}, values: extra.values ?? null };
+  return {
+    ok: false,
+    message,
+    fieldErrors: extra.fieldErrors ?? {},
+    values: extra.values ?? null,
+    ...(extra.conflict ? { conflict: extra.conflict } : {}),
+  };
 }
 
 export function success(message: string | null = null): ActionResult {

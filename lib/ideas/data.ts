@@ -1,6 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db/client';
-import type { Prisma } from '@/lib/generated/prisma/client';
+import { Prisma } from '@/lib/generated/prisma/client';
 import type { Assumptions, StressProfile } from '@/lib/underwrite/schema';
 import { BUILD_TESTS, CHECKLIST_ITEMS, type BuildTestAnswer, type BuildTestKey } from './checklist';
 import type { ProductType } from './product-types';
@@ -111,19 +111,34 @@ export async function countIdeas(ownerId: string): Promise<number> {
   return db().idea.count({ where: { ownerId } });
 }
 
-/** Creates the idea with its five checklist items and four build-it-once tests, all or nothing. */
-export async function createIdea(ownerId: string, input: IdeaInput, stress?: StressProfile): Promise<Idea> {
-  const row = await db().idea.create({
-    data: {
-      ownerId,
-      ...ideaColumns(input),
-      ...(stress ? stressColumns(stress) : {}),
-      checklist: { create: CHECKLIST_ITEMS.map(({ item }) => ({ item })) },
-      buildTests: { create: BUILD_TESTS.map(({ test }) => ({ test })) },
-    },
-    include,
-  });
-  return toIdea(row);
+/**
+ * Creates the idea with its five checklist items and four build-it-once
+ * tests, all or nothing. With a `createKey` (one per opened create form) a
+ * retried or double-submitted create returns the idea that key already made:
+ * the unique index (owner_id, create_key) decides, even for two requests
+ * racing each other.
+ */
+export async function createIdea(ownerId: string, input: IdeaInput, options: { createKey?: string } = {}): Promise<Idea> {
+  const { createKey } = options;
+  try {
+    const row = await db().idea.create({
+      data: {
+        ownerId,
+        createKey,
+        ...ideaColumns(input),
+        checklist: { create: CHECKLIST_ITEMS.map(({ item }) => ({ item })) },
+        buildTests: { create: BUILD_TESTS.map(({ test }) => ({ test })) },
+      },
+      include,
+    });
+    return toIdea(row);
+  } catch (error) {
+    if (createKey && error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+      const existing = await db().idea.findFirst({ where: { ownerId, createKey }, include });
+      if (existing) return toIdea(existing);
+    }
+    throw error;
+  }
 }
 
 export type UpdateResult = { status: 'ok'; idea: Idea } | { status: 'not_found' } | { status: 'conflict'; current: Idea };

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { IdeaForm } from '@/components/ideas/idea-form';
@@ -16,7 +17,7 @@ export default async function NewIdeaPage() {
         from your analytics, prices from competitors, the hours you will honestly spend.
       </p>
       <div className="mt-6">
-        <IdeaForm mode="create" action={createIdeaAction} />
+        <IdeaForm mode="create" action={createIdeaAction} createKey={randomUUID()} />
       </div>
     </div>
   );

@@ -1,0 +1,41 @@
+import { FIELDS } from './fields';
+import { formatFieldValue } from './format-field';
+import { PRODUCT_TYPE_INFO } from './product-types';
+import { assumptionsOf, type IdeaInput } from './schema';
+
+const short = (text: string) => (text.length > 80 ? `${text.slice(0, 77)}…` : text || '(empty)');
+
+/**
+ * The fields where the saved idea and the founder's values differ, in words
+ * and units, for the "changed elsewhere" message of a refused save.
+ */
+export function describeChanges(saved: IdeaInput, yours: IdeaInput): { field: string; label: string; saved: string; yours: string }[] {
+  const changes: { field: string; label: string; saved: string; yours: string }[] = [];
+  const text = (field: 'name' | 'problem' | 'audience', label: string) => {
+    if (saved[field] !== yours[field]) changes.push({ field, label, saved: short(saved[field]), yours: short(yours[field]) });
+  };
+  text('name', 'Name');
+  if (saved.productType !== yours.productType) {
+    changes.push({
+      field: 'productType',
+      label: 'Product type',
+      saved: PRODUCT_TYPE_INFO[saved.productType].label,
+      yours: PRODUCT_TYPE_INFO[yours.productType].label,
+    });
+  }
+  text('problem', 'Problem');
+  text('audience', 'Audience');
+  if (saved.pricingModel !== yours.pricingModel) {
+    const word = (m: string) => (m === 'one_time' ? 'One-time sale' : 'Subscription');
+    changes.push({ field: 'pricingModel', label: 'Pricing', saved: word(saved.pricingModel), yours: word(yours.pricingModel) });
+  }
+  const a = assumptionsOf(saved);
+  const b = assumptionsOf(yours);
+  for (const field of FIELDS) {
+    // Stored numbers are rounded to the column's scale: compare what the founder would see.
+    const before = formatFieldValue(field, a[field.key], a.pricingModel);
+    const after = formatFieldValue(field, b[field.key], b.pricingModel);
+    if (before !== after) changes.push({ field: field.key, label: field.label, saved: before, yours: after });
+  }
+  return changes;
+}
