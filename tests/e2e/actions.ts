@@ -50,7 +50,7 @@ async function send(
   baseURL: string,
   pagePath: string,
   name: string,
-  init: { multipart?: Record<string, string>; data?: string },
+  init: { multipart?: FormData; data?: string },
 ): Promise<ActionResponse> {
   const response = await request.post(`${baseURL}${pagePath}`, {
     headers: {
@@ -75,8 +75,12 @@ export function callFormAction(
   name: string,
   fields: Record<string, string>,
 ): Promise<ActionResponse> {
-  const multipart: Record<string, string> = { '0': JSON.stringify([idle, '$K1']) };
-  for (const [key, value] of Object.entries(fields)) multipart[`_1_${key}`] = value;
+  // Order matters: the server decodes the stream as it arrives, so the root
+  // `0` must come after the fields it references, as in the browser. (A
+  // plain object would put the key '0' first.)
+  const multipart = new FormData();
+  for (const [key, value] of Object.entries(fields)) multipart.append(`_1_${key}`, value);
+  multipart.append('0', JSON.stringify([idle, '$K1']));
   return send(request, baseURL, pagePath, name, { multipart });
 }
 

@@ -1,7 +1,8 @@
 /**
  * npm run test:e2e: finds a browser, builds the app for production, and runs
  * Playwright against `next start` on a fresh database (see with-db.ts).
- * Extra arguments go to Playwright, e.g. `npm run test:e2e -- -g "delete"`.
+ * Extra arguments go to Playwright, e.g. `npm run test:e2e -- -g "delete"`;
+ * `--no-build` reuses the last production build.
  */
 import { spawnSync } from 'node:child_process';
 import { childEnv } from '@/lib/env';
@@ -22,7 +23,10 @@ try {
 }
 console.log(`[e2e] Browser: ${browser ?? 'Playwright’s own Chromium'}`);
 
-step('Building the production app', 'npx', ['next', 'build']);
+// --no-build reuses the last build, for quick reruns while writing a test.
+const args = process.argv.slice(2);
+const noBuild = args.includes('--no-build');
+if (!noBuild) step('Building the production app', 'npx', ['next', 'build']);
 step(
   'Running Playwright',
   'node',
@@ -35,7 +39,7 @@ step(
     'npx',
     'playwright',
     'test',
-    ...process.argv.slice(2),
+    ...args.filter((a) => a !== '--no-build'),
   ],
   // The tests seed through the server-only data layer, as the server does.
   { CHROMIUM_PATH: browser ?? undefined, NODE_OPTIONS: '--conditions=react-server' },
