@@ -1,0 +1,113 @@
+import { expect, test } from '@playwright/test';
+import { SIGN_IN_LIMIT } from '@/lib/auth/auth';
+import { fakeClientIp, signUp, uniqueName } from './support';
+
+const email = () => `${uniqueName('founder').replace(' ', '-')}@example.com`;
+
+test('a visitor sees the landing page and is sent to sign in for anything private', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: /Underwrite a digital product idea/ })).toBeVisible();
+  await page.goto('/ideas/new');
+  await expect(page).toHaveURL(/\/sign-in$/);
+  await page.goto('/account');
+  await expect(page).toHaveURL(/\/sign-in\?next=\/account$/);
+  // Outside the embedded demo mode, no demo credentials are shown.
+  await expect(page.getByTestId('demo-account')).toHaveCount(0);
+});
+
+test('sign up, sign out, sign in, change password: the whole account lifecycle in the browser', async ({ page }) => {
+  const address = email();
+  await page.goto('/sign-up');
+  await page.getByLabel('Your name').fill('Ada Founder');
+  await page.getByLabel('Email').fill(address);
+  // The common-password rule is checked before anything is sent.
+  await page.getByLabel('Password').fill('password123');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.locator('#password-error')).toHaveText('This password is among the most common ones: choose another.');
+  await page.getByLabel('Password').fill('short');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.locator('#password-error')).toHaveText('Use at least 8 characters.');
+
+  await page.getByLabel('Password').fill('first-long-secret');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByRole('heading', { name: 'Your ideas' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Ada Founder' })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Ada Founder' }).click();
+  await expect(page.getByText(`Signed in as ${address}`)).toBeVisible();
+  await page.getByLabel('Current password').fill('first-long-secret');
+  await page.getByLabel('New password', { exact: true }).fill('second-long-secret');
+  await page.getByRole('button', { name: 'Change password' }).click();
+  await expect(page.getByText('Password changed.')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Underwrite a digital product idea/ })).toBeVisible();
+
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(address);
+  await page.getByLabel('Password').fill('first-long-secret');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.locator('form [role=alert]')).toHaveText('That email and password do not match an account.');
+  await page.getByLabel('Password').fill('second-long-secret');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { name: 'Your ideas' })).toBeVisible();
+});
+
+test('the auth endpoints themselves refuse a common or short password', async ({ request, baseURL }) => {
+  for (const [password, pattern] of [
+    ['qwerty123', /most common/],
+    ['1234567', /too short|PASSWORD_TOO_SHORT/i],
+  ] as const) {
+    const response = await request.post('/api/auth/sign-up/email', {
+      data: { name: 'X', email: email(), password },
+      headers: { origin: baseURL!, 'x-forwarded-for': fakeClientIp() },
+    });
+    expect(response.status(), password).toBe(400);
+    expect(await response.text()).toMatch(pattern);
+  }
+});
+
+test(`the sign-in after ${SIGN_IN_LIMIT.max} wrong passwords in a minute is refused, with a clear message`, async ({ page, baseURL }) => {
+  const user = await signUp(page.request, baseURL!);
+  const ip = fakeClientIp();
+  const attempt = (password: string) =>
+    page.request.post('/api/auth/sign-in/email', {
+      data: { email: user.email, password },
+      headers: { origin: baseURL!, 'x-forwarded-for': ip },
+    });
+  for (let i = 0; i < SIGN_IN_LIMIT.max; i++) expect((await attempt('wrong-password')).status(), `attempt ${i + 1}`).toBe(401);
+  // Even the right password is refused now: the throttle counts attempts, not failures.
+  expect((await attempt(user.password)).status()).toBe(429);
+
+  // The same address in the browser gets the sentence, not a status code.
+  await page.context().clearCookies();
+  await page.setExtraHTTPHeaders({ 'x-forwarded-for': ip });
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(user.email);
+  await page.getByLabel('Password').fill(user.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.locator('form [role=alert]')).toHaveText('Too many attempts: wait a minute, then try again.');
+});
+
+test('the session cookie is HttpOnly, SameSite=Lax, Secure and __Secure- prefixed', async ({ request, baseURL }) => {
+  const response = await request.post('/api/auth/sign-up/email', {
+    data: { name: 'Cookie', email: email(), password: 'a-long-cookie-secret' },
+    headers: { origin: baseURL!, 'x-forwarded-for': fakeClientIp() },
+  });
+  expect(response.status()).toBe(200);
+  const cookies = response.headersArray().filter((h) => h.name.toLowerCase() === 'set-cookie').map((h) => h.value);
+  const session = cookies.find((c) => c.startsWith('__Secure-underwrite.session_token='));
+  expect(session, cookies.join('\n')).toBeTruthy();
+  expect(session).toMatch(/;\s*HttpOnly/i);
+  expect(session).toMatch(/;\s*SameSite=Lax/i);
+  expect(session).toMatch(/;\s*Secure/i);
+  expect(session).toMatch(/;\s*Path=\//i);
+});
+
+test('a request from another site cannot sign in (CSRF origin check)', async ({ request }) => {
+  const response = await request.post('/api/auth/sign-in/email', {
+    data: { email: email(), password: 'whatever-long' },
+    headers: { origin: 'https://evil.example', 'x-forwarded-for': fakeClientIp() },
+  });
+  expect(response.status()).toBe(403);
+});
