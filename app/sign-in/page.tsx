@@ -22,7 +22,7 @@ export default async function SignInPage() {
             Email <code className="font-mono">{env.DEMO_ACCOUNT_EMAIL}</code>, password{' '}
             <code className="font-mono">{env.DEMO_ACCOUNT_PASSWORD}</code>
           </p>
-          <p className="mt-1 text-xs text-muted">Shown only on the embedded database that `npm run dev` starts.</p>
+          <p className="mt-1 text-xs text-muted">Shown only on the embedded database that npm run dev starts.</p>
         </div>
       )}
       <div className="rounded-lg border border-line bg-white p-6">

@@ -27,7 +27,8 @@ function createAuth() {
   return betterAuth({
     appName: 'Underwrite',
     secret: requireAuthSecret(),
-    ...(env.APP_URL ? { baseURL: env.APP_URL } : {}),
+    // A deployment names its public URL; locally any port on this machine is fine.
+    baseURL: env.APP_URL ?? { allowedHosts: ['localhost', 'localhost:*', '127.0.0.1', '127.0.0.1:*'], protocol: 'http' },
     trustedOrigins: (request) => (env.APP_URL ? [env.APP_URL] : [ownOrigin(request)]),
     database: prismaAdapter(db(), { provider: 'postgresql' }),
     emailAndPassword: {
@@ -50,7 +51,10 @@ function createAuth() {
     },
     advanced: {
       cookiePrefix: 'underwrite',
-      // Secure (and __Secure- prefixed) in production, as the library does by default.
+      // Secure and __Secure- prefixed in production builds, also on http://localhost
+      // (browsers treat it as a secure context), so a production build is
+      // tested with the cookies it ships with.
+      useSecureCookies: env.NODE_ENV === 'production',
       defaultCookieAttributes: { httpOnly: true, sameSite: 'lax' },
     },
     telemetry: { enabled: false },
