@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
+import pg from 'pg';
 import { SIGN_IN_LIMIT } from '@/lib/auth/auth';
+import { requireDatabaseUrl } from '@/lib/env';
 import { fakeClientIp, signUp, uniqueName } from './support';
 
 const email = () => `${uniqueName('founder').replace(' ', '-')}@example.com`;
@@ -78,6 +80,15 @@ test(`the sign-in after ${SIGN_IN_LIMIT.max} wrong passwords in a minute is refu
   for (let i = 0; i < SIGN_IN_LIMIT.max; i++) expect((await attempt('wrong-password')).status(), `attempt ${i + 1}`).toBe(401);
   // Even the right password is refused now: the throttle counts attempts, not failures.
   expect((await attempt(user.password)).status()).toBe(429);
+  // The count lives in PostgreSQL, so every app instance sees the same one.
+  const client = new pg.Client({ connectionString: requireDatabaseUrl() });
+  await client.connect();
+  try {
+    const { rows } = await client.query('SELECT count FROM rate_limits WHERE key = $1', [`${ip}|/sign-in/email`]);
+    expect(rows[0]?.count).toBeGreaterThanOrEqual(SIGN_IN_LIMIT.max);
+  } finally {
+    await client.end();
+  }
 
   // The same address in the browser gets the sentence, not a status code.
   await page.context().clearCookies();
