@@ -1,24 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ASSUMPTION_RANGES, BISECTION_RELATIVE_TOLERANCE, breakEven, runScenario, type Assumptions } from '@/lib/underwrite';
-import { idea, scaleOf, validAssumptions } from './support';
+import { idea, ROBUST_ONE_TIME, scaleOf, validAssumptions } from './support';
 
 /* The first idea of table.test.ts: netResult = 240 customer-months × unit margin - 2920. */
-const a = idea({
-  price: 50,
-  monthlyVisitors: 1000,
-  conversionRate: 0.02,
-  refundRate: 0.1,
-  feeRate: 0.05,
-  feePerTransaction: 0.5,
-  supportMinutesPerCustomer: 6,
-  upkeepHoursPerMonth: 2,
-  adSpendPerMonth: 100,
-  hourlyRate: 30,
-  upfrontHours: 20,
-  upfrontCash: 400,
-  horizonMonths: 12,
-});
+const a = ROBUST_ONE_TIME;
 
 const netResultWith = (input: Assumptions, field: keyof Assumptions, value: number) => runScenario({ ...input, [field]: value });
 

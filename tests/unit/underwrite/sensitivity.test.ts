@@ -1,28 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LIMITS, isValidAssumptions, runScenario, sensitivity, type Assumptions } from '@/lib/underwrite';
-import { idea, validAssumptions } from './support';
+import { idea, ROBUST_ONE_TIME, validAssumptions } from './support';
 
 /*
  * The first idea of table.test.ts: 20 sales a month for 12 months, so 240
  * customer-months; unit margin 50 × (1 - r - f) - 0.5 - support/60 × 30;
  * fixed costs 1000 + 12 × (100 + upkeep × 30) = 2920; netResult 6440.
  */
-const a = idea({
-  price: 50,
-  monthlyVisitors: 1000,
-  conversionRate: 0.02,
-  refundRate: 0.1,
-  feeRate: 0.05,
-  feePerTransaction: 0.5,
-  supportMinutesPerCustomer: 6,
-  upkeepHoursPerMonth: 2,
-  adSpendPerMonth: 100,
-  hourlyRate: 30,
-  upfrontHours: 20,
-  upfrontCash: 400,
-  horizonMonths: 12,
-});
+const a = ROBUST_ONE_TIME;
 
 describe('sensitivity', () => {
   it('moves each input alone by ±20 % (hand-worked, ties in field order)', () => {

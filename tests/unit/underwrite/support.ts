@@ -105,3 +105,25 @@ export function scaleOf(s: Scenario): number {
   for (const row of s.months) flows += row.gross + row.refunds + row.fees + row.adSpend + row.timeCost;
   return Math.max(1, flows);
 }
+
+/**
+ * The first idea of table.test.ts, worked by hand there: 20 sales a month for
+ * 12 months (240 customer-months), unit margin 50 × (1 - r - f) - 0.5 -
+ * support/60 × 30, fixed costs 1000 + 12 × (100 + upkeep × 30) = 2920,
+ * netResult 6440. Other engine tests reuse it as a known point.
+ */
+export const ROBUST_ONE_TIME: Assumptions = idea({
+  price: 50,
+  monthlyVisitors: 1000,
+  conversionRate: 0.02,
+  refundRate: 0.1,
+  feeRate: 0.05,
+  feePerTransaction: 0.5,
+  supportMinutesPerCustomer: 6,
+  upkeepHoursPerMonth: 2,
+  adSpendPerMonth: 100,
+  hourlyRate: 30,
+  upfrontHours: 20,
+  upfrontCash: 400,
+  horizonMonths: 12,
+});

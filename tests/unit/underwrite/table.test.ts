@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyStress, underwrite, unitMargin, type Assumptions, type MonthRow, type Scenario, type VerdictLevel, type WarningCode } from '@/lib/underwrite';
-import { idea } from './support';
+import { idea, ROBUST_ONE_TIME } from './support';
 
 /*
  * Cases whose expected numbers were worked out by hand from the contract in
@@ -43,21 +43,7 @@ const cases: Case[] = [
      * profit 119/month: -1000 + 119 m >= 0 from m = 9; net -1000 + 1428 = 428.
      */
     name: 'one-time sale, robust',
-    input: idea({
-      price: 50,
-      monthlyVisitors: 1000,
-      conversionRate: 0.02,
-      refundRate: 0.1,
-      feeRate: 0.05,
-      feePerTransaction: 0.5,
-      supportMinutesPerCustomer: 6,
-      upkeepHoursPerMonth: 2,
-      adSpendPerMonth: 100,
-      hourlyRate: 30,
-      upfrontHours: 20,
-      upfrontCash: 400,
-      horizonMonths: 12,
-    }),
+    input: ROBUST_ONE_TIME,
     rows: {
       1: {
         month: 1,
