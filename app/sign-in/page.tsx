@@ -27,7 +27,14 @@ export default async function SignInPage() {
       )}
       <div className="rounded-lg border border-line bg-white p-6">
         <Suspense>
-          <AuthForm mode="sign-in" />
+          <AuthForm
+            mode="sign-in"
+            demo={
+              env.DEMO_ACCOUNT_EMAIL && env.DEMO_ACCOUNT_PASSWORD
+                ? { email: env.DEMO_ACCOUNT_EMAIL, password: env.DEMO_ACCOUNT_PASSWORD }
+                : undefined
+            }
+          />
         </Suspense>
       </div>
     </div>

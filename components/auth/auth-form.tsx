@@ -15,7 +15,14 @@ function safeNext(raw: string | null): string {
   return raw && raw.startsWith('/') && !raw.startsWith('//') ? raw : '/';
 }
 
-export function AuthForm({ mode }: { mode: 'sign-in' | 'sign-up' }) {
+export function AuthForm({
+  mode,
+  demo,
+}: {
+  mode: 'sign-in' | 'sign-up';
+  /** The embedded database's demo account, offered in one click (that mode only). */
+  demo?: { email: string; password: string };
+}) {
   const router = useRouter();
   const next = safeNext(useSearchParams().get('next'));
   const [values, setValues] = useState({ name: '', email: '', password: '' });
@@ -81,6 +88,15 @@ export function AuthForm({ mode }: { mode: 'sign-in' | 'sign-up' }) {
         <p role="alert" className="rounded-md border border-fail/40 bg-fail-soft px-3 py-2 text-sm text-fail">
           {message}
         </p>
+      )}
+      {demo && (
+        <button
+          type="button"
+          onClick={() => setValues((v) => ({ ...v, email: demo.email, password: demo.password }))}
+          className="w-full rounded-md border border-brand/40 bg-blue-50 px-4 py-2 text-sm font-medium text-brand hover:bg-blue-100"
+        >
+          Fill in the demo account
+        </button>
       )}
       {mode === 'sign-up' && field('name', 'Your name', 'text', 'name')}
       {field('email', 'Email', 'email', 'email')}

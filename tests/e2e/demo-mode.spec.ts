@@ -1,0 +1,66 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { freePort } from '@/lib/db/embedded';
+import { childEnv } from '@/lib/env';
+import { DEMO_IDEAS } from '@/lib/ideas/demo';
+
+/**
+ * The README's promise, in production mode: with no DATABASE_URL, `npm start`
+ * (the launcher) starts an embedded PostgreSQL in a fresh data directory,
+ * creates the demo account, and the newcomer finds the three demo ideas.
+ */
+let dataDir: string;
+let server: ChildProcess;
+let baseURL: string;
+let log = '';
+
+test.beforeAll(async () => {
+  dataDir = await mkdtemp(path.join(os.tmpdir(), 'uw-demo-'));
+  // As root, PostgreSQL runs as the postgres user, which must be able to enter it.
+  await chmod(dataDir, 0o755);
+  const port = await freePort();
+  baseURL = `http://127.0.0.1:${port}`;
+  server = spawn(
+    'node',
+    ['--conditions=react-server', '--import', 'tsx', 'lib/db/cli/with-db.ts', '--demo', '--', 'npx', 'next', 'start', '-H', '127.0.0.1', '-p', String(port)],
+    {
+      env: childEnv({ DATABASE_URL: undefined, BETTER_AUTH_SECRET: undefined, UNDERWRITE_DATA_DIR: dataDir, NODE_OPTIONS: '' }),
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    },
+  );
+  server.stdout?.on('data', (d) => (log += String(d)));
+  server.stderr?.on('data', (d) => (log += String(d)));
+  await expect.poll(() => log, { timeout: 60_000 }).toContain('Ready');
+});
+
+test.afterAll(async () => {
+  // The launcher passes TERM to Next.js and stops its PostgreSQL once Next.js has exited.
+  const exited = new Promise((resolve) => server.once('exit', resolve));
+  if (server?.pid) process.kill(server.pid, 'SIGTERM');
+  await exited;
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+test('a newcomer signs in with the demo account and finds a robust, a fragile and a failing idea', async ({ page }) => {
+  expect(log).toContain('Demo account: demo@underwrite.local / demo-founder-2026');
+  await page.goto(`${baseURL}/sign-in`);
+  await expect(page.getByTestId('demo-account')).toContainText('demo@underwrite.local');
+  await page.getByRole('button', { name: 'Fill in the demo account' }).click();
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { name: 'Your ideas' })).toBeVisible();
+
+  for (const demo of DEMO_IDEAS) {
+    const card = page.locator('[data-idea]').filter({ hasText: demo.input.name });
+    await expect(card.locator('[data-verdict]')).toHaveAttribute('data-verdict', demo.verdict);
+  }
+  for (const demo of DEMO_IDEAS) {
+    await page.goto(`${baseURL}/`);
+    await page.getByRole('link', { name: new RegExp(demo.input.name) }).click();
+    await expect(page.getByRole('heading', { level: 1, name: demo.input.name })).toBeVisible();
+    await expect(page.locator('section[data-verdict]')).toHaveAttribute('data-verdict', demo.verdict);
+  }
+});
