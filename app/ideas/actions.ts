@@ -40,7 +40,8 @@ export async function createIdeaAction(_prev: ActionResult, formData: FormData):
   redirect(`/ideas/${id}`);
 }
 
-const versionSchema = z.coerce.number().int().min(1);
+// The column is a PostgreSQL integer: a larger number is no version at all, and Prisma would throw on it.
+const versionSchema = z.coerce.number().int().min(1).max(2_147_483_647);
 
 export async function updateIdeaAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
   const values = formValues(formData);
