@@ -12,15 +12,20 @@ import { PRODUCT_TYPES } from './product-types';
 export const NAME_MAX = 120;
 export const TEXT_MAX = 2000;
 
+// A NUL character cannot be stored in a PostgreSQL text column (the insert
+// fails) and is never typed on purpose, so it is dropped (as in notes).
+const withoutNul = (text: string) => text.replaceAll('\u0000', '');
+
 export const ideaDetailsSchema = z.object({
   name: z
     .string({ error: 'Give the idea a name.' })
+    .overwrite(withoutNul)
     .trim()
     .min(1, { error: 'Give the idea a name.' })
     .max(NAME_MAX, { error: `Keep the name under ${NAME_MAX} characters.` }),
   productType: z.enum(PRODUCT_TYPES, { error: 'Choose a product type.' }),
-  problem: z.string().trim().max(TEXT_MAX, { error: `Keep the problem under ${TEXT_MAX.toLocaleString('en-US')} characters.` }).default(''),
-  audience: z.string().trim().max(TEXT_MAX, { error: `Keep the audience under ${TEXT_MAX.toLocaleString('en-US')} characters.` }).default(''),
+  problem: z.string().overwrite(withoutNul).trim().max(TEXT_MAX, { error: `Keep the problem under ${TEXT_MAX.toLocaleString('en-US')} characters.` }).default(''),
+  audience: z.string().overwrite(withoutNul).trim().max(TEXT_MAX, { error: `Keep the audience under ${TEXT_MAX.toLocaleString('en-US')} characters.` }).default(''),
 });
 
 /** A whole idea as the data layer stores it: rates as fractions. */
