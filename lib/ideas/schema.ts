@@ -28,8 +28,17 @@ export const ideaDetailsSchema = z.object({
   audience: z.string().overwrite(withoutNul).trim().max(TEXT_MAX, { error: `Keep the audience under ${TEXT_MAX.toLocaleString('en-US')} characters.` }).default(''),
 });
 
+// Rates are stored rounded to 8 decimals (NUMERIC(12,8)), so a growth of
+// -0.999999995 (-99.9999995 %) or closer to -100 % would be stored as exactly
+// -100 %, which the engine and the column's CHECK refuse: the insert failed
+// with a database error. Refused here instead, in words. (At -100 % and
+// below the engine's own check speaks, so the founder gets one message.)
+const storableGrowth = assumptionsSchema.shape.visitorGrowthRate.refine((rate) => rate <= -1 || rate > -0.999999995, {
+  error: 'Visitor growth must be at least -99.999999 % a month.',
+});
+
 /** A whole idea as the data layer stores it: rates as fractions. */
-export const ideaInputSchema = ideaDetailsSchema.extend(assumptionsSchema.shape);
+export const ideaInputSchema = ideaDetailsSchema.extend({ ...assumptionsSchema.shape, visitorGrowthRate: storableGrowth });
 export type IdeaInput = z.infer<typeof ideaInputSchema>;
 
 const NUMBER_PATTERN = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
