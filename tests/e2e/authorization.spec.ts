@@ -193,7 +193,10 @@ it("B's direct HTTP calls of every action on A's idea are refused and change not
   expect(created.redirect).toBe(`/ideas/${rows[0]!.id};push`);
   expect(await snapshotOwner(a.id), "all of A's rows").toEqual(aBefore);
 
-  // The control: A's own calls do change her idea, each one of them.
+  // The control: the same calls from A work. Her create with her own key is
+  // a retry, answered with her idea; her other calls each change it.
+  const retried = await createWith({ name: uniqueName('A retried'), createKey: secret.createKey, id: secret.idea.id, ownerId: a.id }).send(page.request, baseURL!);
+  expect(retried.redirect).toBe(`/ideas/${secret.idea.id};push`);
   const ownName = uniqueName('A renamed');
   for (const call of callsOn(secret.idea.id, { ...options, name: ownName })) {
     const snapshot = await snapshotIdea(secret.idea.id);
