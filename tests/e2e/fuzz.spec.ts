@@ -3,7 +3,7 @@
  * production server and its real PostgreSQL, as a signed-in founder.
  *
  * Payloads come from fast-check with a fixed seed (tests/e2e/fuzz-payloads.ts)
- * and are sent 8 at a time, mixed across actions so that deletes, updates
+ * and are sent 4 at a time, mixed across actions so that deletes, updates
  * and ticks race each other. Every answer must be handled: no 5xx, no error
  * digest, no "database did not answer" (the catch-all for an exception), and
  * what the action's own schema predicts when it is run here on the same
@@ -49,6 +49,7 @@ import { stressProfileSchema } from '@/lib/underwrite/schema';
 
 /** Change it to explore other payloads; a failure names it with the payload, so a run can be replayed. */
 const SEED = 20_261_121;
+// On this 2-core machine 4 in flight get more answers per second than 8 (109/s against 91/s).
 const CONCURRENCY = 4;
 
 /**
