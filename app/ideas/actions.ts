@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { redirect } from 'next/navigation';
+import { redirect, unstable_rethrow } from 'next/navigation';
 import { z } from 'zod';
 import { failure, success, unexpected, type ActionResult } from '@/lib/actions/result';
 import { currentOwnerId } from '@/lib/auth/session';
@@ -13,7 +13,10 @@ import { stressProfileSchema, type StressKey } from '@/lib/underwrite/schema';
 /**
  * The worksheet's server actions. Each one: parse with the shared schema,
  * call the data layer with the current owner, then revalidate/redirect
- * outside the try (redirect works by throwing).
+ * outside the try (redirect works by throwing). Inside the try,
+ * currentOwnerId() itself redirects to sign-in without a session: each catch
+ * lets Next.js's own errors through (unstable_rethrow), or that redirect
+ * would be reported as a database failure.
  */
 
 const FIX_FIELDS = 'Some values need fixing: see the highlighted fields.';
@@ -30,13 +33,15 @@ export async function createIdeaAction(_prev: ActionResult, formData: FormData):
   try {
     id = (await createIdea(await currentOwnerId(), parsed.data, { createKey: createKey.success ? createKey.data : undefined })).id;
   } catch (error) {
+    unstable_rethrow(error);
     return unexpected('createIdeaAction', error, values);
   }
   revalidatePath('/');
   redirect(`/ideas/${id}`);
 }
 
-const versionSchema = z.coerce.number().int().min(1);
+// The column is a PostgreSQL integer: a larger number is no version at all, and Prisma would throw on it.
+const versionSchema = z.coerce.number().int().min(1).max(2_147_483_647);
 
 export async function updateIdeaAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
   const values = formValues(formData);
@@ -52,6 +57,7 @@ export async function updateIdeaAction(_prev: ActionResult, formData: FormData):
   try {
     result = await updateIdea(await currentOwnerId(), id, version.data, parsed.data);
   } catch (error) {
+    unstable_rethrow(error);
     return unexpected('updateIdeaAction', error, values);
   }
   if (result.status === 'not_found') return failure('This idea no longer exists.', { values });
@@ -79,6 +85,7 @@ export async function deleteIdeaAction(_prev: ActionResult, formData: FormData):
   try {
     deleted = await deleteIdea(await currentOwnerId(), id);
   } catch (error) {
+    unstable_rethrow(error);
     return unexpected('deleteIdeaAction', error);
   }
   if (!deleted) return failure('This idea no longer exists.');
@@ -100,6 +107,7 @@ export async function saveStressProfileAction(_prev: ActionResult, formData: For
   try {
     saved = await updateStressProfile(await currentOwnerId(), id, parsed.data);
   } catch (error) {
+    unstable_rethrow(error);
     return unexpected('saveStressProfileAction', error);
   }
   if (!saved) return failure('This idea no longer exists.');

@@ -1,6 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { unstable_rethrow } from 'next/navigation';
 import type { z } from 'zod';
 import { failure, success, unexpected, type ActionResult } from '@/lib/actions/result';
 import { currentOwnerId } from '@/lib/auth/session';
@@ -45,6 +46,8 @@ async function run<S extends z.ZodType<{ ideaId: string }>>(
   try {
     result = await save(await currentOwnerId(), parsed.data);
   } catch (error) {
+    // Without a session currentOwnerId() redirects to sign-in by throwing: not a failure.
+    unstable_rethrow(error);
     return unexpected(name, error);
   }
   if (result.status === 'not_found') return failure(GONE);

@@ -12,19 +12,33 @@ import { PRODUCT_TYPES } from './product-types';
 export const NAME_MAX = 120;
 export const TEXT_MAX = 2000;
 
+// A NUL character cannot be stored in a PostgreSQL text column (the insert
+// fails) and is never typed on purpose, so it is dropped (as in notes).
+const withoutNul = (text: string) => text.replaceAll('\u0000', '');
+
 export const ideaDetailsSchema = z.object({
   name: z
     .string({ error: 'Give the idea a name.' })
+    .overwrite(withoutNul)
     .trim()
     .min(1, { error: 'Give the idea a name.' })
     .max(NAME_MAX, { error: `Keep the name under ${NAME_MAX} characters.` }),
   productType: z.enum(PRODUCT_TYPES, { error: 'Choose a product type.' }),
-  problem: z.string().trim().max(TEXT_MAX, { error: `Keep the problem under ${TEXT_MAX.toLocaleString('en-US')} characters.` }).default(''),
-  audience: z.string().trim().max(TEXT_MAX, { error: `Keep the audience under ${TEXT_MAX.toLocaleString('en-US')} characters.` }).default(''),
+  problem: z.string().overwrite(withoutNul).trim().max(TEXT_MAX, { error: `Keep the problem under ${TEXT_MAX.toLocaleString('en-US')} characters.` }).default(''),
+  audience: z.string().overwrite(withoutNul).trim().max(TEXT_MAX, { error: `Keep the audience under ${TEXT_MAX.toLocaleString('en-US')} characters.` }).default(''),
+});
+
+// Rates are stored rounded to 8 decimals (NUMERIC(12,8)), so a growth of
+// -0.999999995 (-99.9999995 %) or closer to -100 % would be stored as exactly
+// -100 %, which the engine and the column's CHECK refuse: the insert failed
+// with a database error. Refused here instead, in words. (At -100 % and
+// below the engine's own check speaks, so the founder gets one message.)
+const storableGrowth = assumptionsSchema.shape.visitorGrowthRate.refine((rate) => rate <= -1 || rate > -0.999999995, {
+  error: 'Visitor growth must be at least -99.999999 % a month.',
 });
 
 /** A whole idea as the data layer stores it: rates as fractions. */
-export const ideaInputSchema = ideaDetailsSchema.extend(assumptionsSchema.shape);
+export const ideaInputSchema = ideaDetailsSchema.extend({ ...assumptionsSchema.shape, visitorGrowthRate: storableGrowth });
 export type IdeaInput = z.infer<typeof ideaInputSchema>;
 
 const NUMBER_PATTERN = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;

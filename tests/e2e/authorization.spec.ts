@@ -1,0 +1,238 @@
+/**
+ * Two founders, A and B. B (or someone with no session at all) tries every
+ * page and every server action on A's idea, the way an attacker would: over
+ * plain HTTP with their own cookie, not only through the UI, with A's id in
+ * the URL and inside the payloads. Each attempt must look exactly like a
+ * missing idea, and A's rows must not change by a single byte. A then does
+ * the same calls on her own idea and they work, so a suite that passes is
+ * not merely an app that refuses everything.
+ */
+import { randomUUID } from 'node:crypto';
+import type { APIRequestContext, BrowserContext } from '@playwright/test';
+import { callAction, callFormAction, type ActionResponse } from './actions';
+import { ideaRowsNamed, snapshotIdea, snapshotOwner } from './db-rows';
+import { expect, signUp, test, uniqueName, type TestUser } from './support';
+import { createIdea, type Idea } from '@/lib/ideas/data';
+import { DEMO_IDEAS } from '@/lib/ideas/demo';
+import { toFormValues } from '@/lib/ideas/form-values';
+import { answerBuildTest, saveBuildTestNote, saveChecklistEvidence, setChecklistItemDone } from '@/lib/ideas/progress';
+
+const GONE_FORM = 'This idea no longer exists.';
+const GONE_PROGRESS = 'This idea no longer exists (deleted in another tab?).';
+
+/** A's idea, with a create key, ticks, notes and answers, so any write by B would show in the rows. */
+async function seedSecretIdea(owner: TestUser): Promise<{ idea: Idea; createKey: string }> {
+  const createKey = randomUUID();
+  const name = uniqueName('Secret plan of A');
+  const idea = await createIdea(owner.id, { ...DEMO_IDEAS[0]!.input, name, problem: `${name}: the problem` }, { createKey });
+  await setChecklistItemDone(owner.id, { ideaId: idea.id, item: 1, done: true });
+  await saveChecklistEvidence(owner.id, { ideaId: idea.id, item: 1, evidence: 'Ten interviews, all said yes.' });
+  await answerBuildTest(owner.id, { ideaId: idea.id, test: 'proven_demand', answer: 'yes' });
+  await saveBuildTestNote(owner.id, { ideaId: idea.id, test: 'low_upkeep', note: 'Updated twice a year.' });
+  return { idea, createKey };
+}
+
+type Call = { action: string; send: (request: APIRequestContext, baseURL: string) => Promise<ActionResponse> };
+
+/**
+ * All eight server actions aimed at idea `id`, as the browser would send
+ * them, plus what an attacker would add: A's owner id, A's create key and
+ * A's id in every place an id can go. The same list serves the attacker,
+ * the anonymous visitor and the owner.
+ */
+function callsOn(id: string, options: { version: number; ownerId: string; createKey: string; name: string }): Call[] {
+  const worksheet = toFormValues({ ...DEMO_IDEAS[1]!.input, name: options.name });
+  const extra = { ownerId: options.ownerId, owner_id: options.ownerId };
+  const form = (action: string, page: string, fields: Record<string, string>): Call => ({
+    action,
+    send: (request, baseURL) => callFormAction(request, baseURL, page, action, { ...fields, ...extra }),
+  });
+  const plain = (action: string, arg: Record<string, unknown>): Call => ({
+    action,
+    send: (request, baseURL) => callAction(request, baseURL, `/ideas/${id}`, action, [{ ...arg, ...extra }]),
+  });
+  return [
+    form('updateIdeaAction', `/ideas/${id}/edit`, { ...worksheet, id, version: String(options.version) }),
+    form('saveStressProfileAction', `/ideas/${id}`, {
+      id,
+      trafficChange: '-0.9',
+      conversionChange: '-0.9',
+      refundRateAdd: '0.5',
+      supportChange: '4',
+      churnRateAdd: '0.5',
+      upkeepChange: '4',
+    }),
+    plain('toggleChecklistItemAction', { ideaId: id, item: 1, done: false }),
+    plain('toggleChecklistItemAction', { ideaId: id, item: 2, done: true }),
+    plain('saveChecklistEvidenceAction', { ideaId: id, item: 1, evidence: 'overwritten' }),
+    plain('answerBuildTestAction', { ideaId: id, test: 'proven_demand', answer: 'no' }),
+    plain('saveBuildTestNoteAction', { ideaId: id, test: 'low_upkeep', note: 'overwritten' }),
+    // Last: if it worked, nothing after it would have a row to change.
+    form('deleteIdeaAction', `/ideas/${id}`, { id }),
+  ];
+}
+
+/** The create form, carrying A's create key and ids: it may only ever make the caller's own idea. */
+const createWith = (fields: { name: string; createKey: string; id: string; ownerId: string }): Call => ({
+  action: 'createIdeaAction',
+  send: (request, baseURL) =>
+    callFormAction(request, baseURL, '/ideas/new', 'createIdeaAction', {
+      ...toFormValues({ ...DEMO_IDEAS[2]!.input, name: fields.name }),
+      createKey: fields.createKey,
+      id: fields.id,
+      ownerId: fields.ownerId,
+    }),
+});
+
+/** An answer that is neither a server error nor an error digest (an exception that escaped the action). */
+function expectHandled(response: ActionResponse, label: string) {
+  expect(response.status, `${label}: ${response.body.slice(0, 300)}`).toBeLessThan(500);
+  expect(response.body, label).not.toContain('"digest"');
+}
+
+function expectRefused(response: ActionResponse, label: string) {
+  expectHandled(response, label);
+  expect(response.redirect, label).toBeNull();
+  expect(response.result, label).toMatchObject({ ok: false });
+  expect([GONE_FORM, GONE_PROGRESS], label).toContain(response.result!.message);
+}
+
+/**
+ * What a 404 page says, minus what legitimately differs between two
+ * requests: the CSP nonce, the id in the URL, and how the stream happened to
+ * be cut into chunks. Equal fingerprints mean the page gives away nothing
+ * about whether the id exists.
+ */
+function notFoundFingerprint(html: string, id: string) {
+  const nonce = /nonce="([^"]+)"/.exec(html)?.[1];
+  let text = html.replaceAll(id, '<ID>');
+  if (nonce) text = text.replaceAll(nonce, '<NONCE>');
+  const flight = [...text.matchAll(/self\.__next_f\.push\(\[1,("(?:[^"\\]|\\.)*")\]\)/g)]
+    .map((m) => JSON.parse(m[1]!) as string)
+    .join('');
+  return {
+    markup: text.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, ''),
+    rows: flight.split('\n').filter(Boolean).sort(),
+  };
+}
+
+/**
+ * A is the signed-in `user` on `page`, with her secret idea; B has a
+ * browser context of his own, signed in through the real endpoint.
+ */
+const it = test.extend<{ a: TestUser; secret: { idea: Idea; createKey: string }; b: { user: TestUser; context: BrowserContext } }>({
+  a: async ({ user }, use) => use(user),
+  secret: async ({ a, page }, use) => {
+    const secret = await seedSecretIdea(a);
+    // A sees her idea: what B fails to see below is really there.
+    const own = await page.request.get(`/ideas/${secret.idea.id}`);
+    expect(own.status()).toBe(200);
+    expect(await own.text()).toContain(secret.idea.name);
+    await use(secret);
+  },
+  b: async ({ browser, baseURL }, use) => {
+    const context = await browser.newContext();
+    await use({ user: await signUp(context.request, baseURL!), context });
+    await context.close();
+  },
+});
+
+it("B gets the same 404 for A's idea as for a missing one, and never sees it listed", async ({ secret, b, baseURL }) => {
+  const missing = randomUUID();
+  const malformed = 'not-an-idea-id';
+  for (const suffix of ['', '/edit']) {
+    const fingerprints = [];
+    for (const id of [secret.idea.id, missing, malformed]) {
+      const response = await b.context.request.get(`${baseURL}/ideas/${id}${suffix}`);
+      const html = await response.text();
+      expect(response.status(), `/ideas/${id}${suffix}`).toBe(404);
+      expect(html).toContain('Idea not found');
+      expect(html).not.toContain(secret.idea.name);
+      fingerprints.push(notFoundFingerprint(html, id));
+    }
+    expect(fingerprints[0], `A's idea vs a missing id at /ideas/<id>${suffix}`).toEqual(fingerprints[1]);
+    expect(fingerprints[0], `A's idea vs a malformed id at /ideas/<id>${suffix}`).toEqual(fingerprints[2]);
+  }
+
+  // In B's browser too: the not-found page, A's name nowhere, not even in the title.
+  const bPage = await b.context.newPage();
+  for (const path of [`/ideas/${secret.idea.id}`, `/ideas/${secret.idea.id}/edit`]) {
+    const response = await bPage.goto(path);
+    expect(response?.status()).toBe(404);
+    await expect(bPage.getByRole('heading', { name: 'Idea not found' })).toBeVisible();
+    expect(await bPage.content()).not.toContain(secret.idea.name);
+  }
+  await bPage.goto('/');
+  await expect(bPage.getByRole('heading', { name: 'Your ideas' })).toBeVisible();
+  expect(await bPage.content()).not.toContain(secret.idea.name);
+  expect(await bPage.content()).not.toContain(secret.idea.id);
+});
+
+it("B's direct HTTP calls of every action on A's idea are refused and change nothing", async ({ a, b, secret, page, baseURL }) => {
+  const before = await snapshotIdea(secret.idea.id);
+  const aBefore = await snapshotOwner(a.id);
+  const options = { version: secret.idea.version, ownerId: a.id, createKey: secret.createKey, name: uniqueName('B overwrote') };
+  // A's id as it is, in capitals (PostgreSQL compares uuids case-blind), and ids of nothing at all.
+  const targets = [secret.idea.id, secret.idea.id.toUpperCase(), randomUUID(), 'not-an-id', `${secret.idea.id}' OR '1'='1`];
+  for (const id of targets) {
+    for (const call of callsOn(id, options)) {
+      expectRefused(await call.send(b.context.request, baseURL!), `B: ${call.action} on ${id}`);
+    }
+  }
+  expect(await snapshotIdea(secret.idea.id), "A's rows, byte for byte").toEqual(before);
+  expect(await snapshotOwner(a.id), "all of A's rows").toEqual(aBefore);
+  expect(await ideaRowsNamed(options.name)).toEqual([]);
+
+  // B's create with A's create key and ids makes B's own, new idea: never
+  // hands back A's (the key is unique per owner, not globally).
+  const name = uniqueName('B made this');
+  const created = await createWith({ name, createKey: secret.createKey, id: secret.idea.id, ownerId: a.id }).send(b.context.request, baseURL!);
+  expectHandled(created, 'B: createIdeaAction');
+  const rows = await ideaRowsNamed(name);
+  expect(rows).toEqual([{ id: expect.any(String), owner_id: b.user.id }]);
+  expect(created.redirect).toBe(`/ideas/${rows[0]!.id};push`);
+  expect(await snapshotOwner(a.id), "all of A's rows").toEqual(aBefore);
+
+  // The control: the same calls from A work. Her create with her own key is
+  // a retry, answered with her idea; her other calls each change it.
+  const retried = await createWith({ name: uniqueName('A retried'), createKey: secret.createKey, id: secret.idea.id, ownerId: a.id }).send(page.request, baseURL!);
+  expect(retried.redirect).toBe(`/ideas/${secret.idea.id};push`);
+  const ownName = uniqueName('A renamed');
+  for (const call of callsOn(secret.idea.id, { ...options, name: ownName })) {
+    const snapshot = await snapshotIdea(secret.idea.id);
+    const response = await call.send(page.request, baseURL!);
+    expectHandled(response, `A: ${call.action}`);
+    expect(response.redirect ?? response.result?.ok, `A: ${call.action} ${response.result?.message}`).toBeTruthy();
+    expect(await snapshotIdea(secret.idea.id), `A: ${call.action} wrote`).not.toEqual(snapshot);
+  }
+  expect(await snapshotIdea(secret.idea.id), 'deleted by A').toEqual([]);
+});
+
+it('without a session, pages go to sign-in and actions redirect there, changing nothing', async ({ a, secret, playwright, baseURL }) => {
+  const anonymous = await playwright.request.newContext({ baseURL });
+  try {
+    for (const path of [`/ideas/${secret.idea.id}`, `/ideas/${secret.idea.id}/edit`, `/ideas/${randomUUID()}`, '/ideas/new', '/account']) {
+      const response = await anonymous.get(path, { maxRedirects: 0 });
+      expect(response.status(), path).toBe(307);
+      expect(response.headers()['location'], path).toMatch(/^\/sign-in(\?|$)/);
+    }
+    const landing = await anonymous.get('/');
+    expect(landing.status()).toBe(200);
+    expect(await landing.text()).not.toContain(secret.idea.name);
+
+    const before = await snapshotOwner(a.id);
+    const options = { version: secret.idea.version, ownerId: a.id, createKey: secret.createKey, name: uniqueName('Anonymous overwrote') };
+    const createName = uniqueName('Anonymous made this');
+    const calls = [...callsOn(secret.idea.id, options), createWith({ name: createName, createKey: randomUUID(), id: secret.idea.id, ownerId: a.id })];
+    for (const call of calls) {
+      const response = await call.send(anonymous, baseURL!);
+      expectHandled(response, `anonymous: ${call.action}`);
+      expect(response.redirect, `anonymous: ${call.action} answered ${response.result?.message}`).toMatch(/^\/sign-in[;?]/);
+    }
+    expect(await snapshotOwner(a.id), "all of A's rows").toEqual(before);
+    expect(await ideaRowsNamed(options.name)).toEqual([]);
+    expect(await ideaRowsNamed(createName)).toEqual([]);
+  } finally {
+    await anonymous.dispose();
+  }
+});

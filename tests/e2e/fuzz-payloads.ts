@@ -1,0 +1,357 @@
+/**
+ * fast-check arbitraries for every server action's input. Each field is
+ * mostly plausible (so many payloads get past validation and reach
+ * PostgreSQL) and sometimes hostile: boundary numbers, numbers no column can
+ * hold, text with NUL or lone surrogates, oversize text, missing and unknown
+ * fields, wrong types, and ids of the caller's ideas, someone else's, nobody's
+ * and garbage.
+ */
+import fc from 'fast-check';
+import { BUILD_TEST_ANSWERS, BUILD_TESTS } from '@/lib/ideas/checklist';
+import { FIELDS, type FieldInfo } from '@/lib/ideas/fields';
+import { PRODUCT_TYPES } from '@/lib/ideas/product-types';
+import { NAME_MAX, TEXT_MAX } from '@/lib/ideas/schema';
+import { LIMITS, PRICING_MODELS, type StressKey } from '@/lib/underwrite/schema';
+
+/** The ids a payload may carry, known before the run. */
+export type IdPools = {
+  /** The fuzzing user's ideas that stay (updated, stressed, ticked). */
+  own: string[];
+  /** The fuzzing user's ideas that the delete payloads may remove. */
+  doomed: string[];
+  /** Another user's ideas: every action on them must be refused. */
+  others: string[];
+  /** Create keys: a few reused on purpose, and the other user's. */
+  reusedKeys: string[];
+  othersKeys: string[];
+};
+
+/** Stands for "the version the idea has when the payload is sent", so some updates are not stale. */
+export const CURRENT_VERSION = Symbol('current version');
+
+const weighted = <T>(...arbitraries: [number, fc.Arbitrary<T>][]) =>
+  fc.oneof(...arbitraries.map(([weight, arbitrary]) => ({ weight, arbitrary })));
+
+/** Text meant to break things: control and invisible characters, markup, SQL, React's reference syntax. */
+const NASTY = [
+  '',
+  ' ',
+  '\t\n\r ',
+  '\u00a0\u2003\u200b\ufeff',
+  '\u0000',
+  'a\u0000b',
+  '\u0000'.repeat(30),
+  '\ud800',
+  'x\udfff',
+  '🙂',
+  '👩‍👩‍👧‍👦',
+  '\u202eevil',
+  'e\u0301',
+  '<script>alert(1)</script>',
+  "'; DROP TABLE ideas; --",
+  "' OR '1'='1",
+  '$K1',
+  '$@0',
+  '$Q1',
+  '$undefined',
+  '${constructor}',
+  '__proto__',
+  'constructor',
+  'toString',
+  '%00',
+  '\\u0000',
+];
+
+const nastyText = fc.constantFrom(...NASTY);
+
+/** Any text, weighted towards the kinds that caused trouble elsewhere. */
+export const anyText: fc.Arbitrary<string> = weighted(
+  [4, fc.string({ maxLength: 40 })],
+  [2, fc.string({ unit: 'grapheme', maxLength: 30 })],
+  [2, fc.string({ unit: 'binary', maxLength: 30 })],
+  [1, fc.string({ unit: 'binary-ascii', maxLength: 30 })],
+  [3, nastyText],
+  [1, fc.tuple(nastyText, fc.string({ maxLength: 10 }), nastyText).map(([a, b, c]) => a + b + c)],
+);
+
+/** Text around and far beyond a length limit, sometimes padded so trimming brings it back under. */
+const sizedText = (max: number) =>
+  weighted<string>(
+    [3, fc.integer({ min: max - 2, max: max + 2 }).map((n) => 'x'.repeat(n))],
+    [1, fc.integer({ min: max + 1, max: max * 3 }).map((n) => 'é'.repeat(n))],
+    [1, fc.integer({ min: Math.ceil(max / 2) - 1, max: max + 1 }).map((n) => '🙂'.repeat(n))], // 2 UTF-16 units each
+    [1, fc.constant(`${' '.repeat(20)}${'y'.repeat(max)}${'\n'.repeat(20)}`)],
+    [1, fc.constant(`${'\u0000'.repeat(max)}z`)],
+  );
+
+/** Plausible words for a name or a note. */
+const words = (maxLength: number) => fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength });
+
+export const noteText = weighted<string>([6, words(200)], [3, anyText], [2, sizedText(2000)]);
+
+
+/** How founders type numbers: plain, with cents, "$1,299", padded, "5 %"-style. */
+function typed(value: number, unit: FieldInfo['unit'] | 'fraction'): fc.Arbitrary<string> {
+  const variants = [String(value), value.toFixed(2), ` ${value} `, `\t${value}\n`, value.toLocaleString('en-US', { maximumFractionDigits: 20 })];
+  if (unit === 'money') variants.push(`$${value.toLocaleString('en-US')}`, `$ ${value}`);
+  if (unit === 'percent') variants.push(`${value}%`, `${value} %`);
+  return fc.constantFrom(...variants);
+}
+
+/** Numbers at and just past a range's ends, and a tiny step inside, as a founder could type them. */
+const edges = (min: number, max: number, open = false) => [
+  String(min),
+  String(max),
+  String(max + 0.01),
+  String(max + 1e-9),
+  String(min - 0.01),
+  String(min - 1e-9),
+  String(min + 1e-9),
+  String(max - 1e-9),
+  // Just inside an open bound: some closer than a NUMERIC(12,8) rate can tell apart from it
+  // (-99.9999995 % is stored as -100 %), some just far enough.
+  ...(open ? [String(min + 1e-10), String(min + 4e-9), String(min + 5e-7), String(min + 5.001e-7), String(min + 1e-6)] : []),
+];
+
+/** What no number column can hold, and things that only look like numbers. */
+const JUNK_NUMBERS = [
+  'NaN', 'Infinity', '-Infinity', '1e400', '-1e400', '1e308', '-1e308', '5e-324', '1e-400',
+  '9'.repeat(400), '0.' + '0'.repeat(400) + '1', '0x10', '0b1', '1_000', '1,2,3', '1.2.3', '١٢٣', '１２', '12abc', '--1', '+-1',
+  '1e', 'e5', '.', '-', '+', '$', '%', '$%', '$-5', '-$5', '5%%', '$$5', '∞', 'null', 'undefined', 'true', '[]', '{}',
+  '-0', '+0', '0.0', '.5', '5.', '+3', '1E3', '1e-7', '00012', '9007199254740993', '2147483648', '-2147483649',
+];
+
+/** A field that is usually present, sometimes missing (undefined: not sent at all). */
+const mostly = <T>(arbitrary: fc.Arbitrary<T>, missing = 1) => weighted<T | undefined>([30, arbitrary], [missing, fc.constant(undefined)]);
+
+/** A worksheet number field's range, in the form's units (percent fields in %); growth's lower end is open. */
+function range(field: FieldInfo): [number, number, boolean] {
+  if (field.key === 'visitorGrowthRate') return [-100, LIMITS.visitorGrowthRateMax * 100, true];
+  if (field.unit === 'percent') return [0, 100, false];
+  return [field.key === 'horizonMonths' ? 1 : 0, LIMITS[field.key as keyof typeof LIMITS] as number, false];
+}
+
+/** A number a founder could really type for the field, in one of the ways they type numbers. */
+function validNumber(field: FieldInfo): fc.Arbitrary<string> {
+  const [min, max, open] = range(field);
+  if (field.unit === 'months') return fc.integer({ min, max }).chain((n) => typed(n, field.unit));
+  const low = open ? min + 0.01 : min;
+  return weighted<number>(
+    [2, fc.integer({ min: Math.ceil(low), max })],
+    [2, fc.integer({ min: Math.ceil(low * 100), max: max * 100 }).map((cents) => cents / 100)],
+    [1, fc.double({ min: low, max, noNaN: true })],
+  ).chain((n) => typed(n, field.unit));
+}
+
+/** Everything but a valid number: the range's edges (some valid), junk, any text. */
+function hostileNumber(min: number, max: number, open: boolean, extra: string[] = []): fc.Arbitrary<string> {
+  return weighted<string>([3, fc.constantFrom(...edges(min, max, open), ...extra)], [3, fc.constantFrom(...JUNK_NUMBERS)], [1, anyText]);
+}
+
+const NUMBER_KEYS = FIELDS.map((f) => f.key);
+
+/** A worksheet that passes the schema, as the form would send it. */
+const validWorksheet = fc.record({
+  name: weighted<string>([3, words(60)], [1, fc.string({ unit: 'grapheme', minLength: 1, maxLength: 30 }).filter((t) => t.trim() !== '')]),
+  productType: fc.constantFrom(...PRODUCT_TYPES),
+  problem: weighted<string>([3, words(300)], [1, fc.string({ unit: 'grapheme', maxLength: 100 })], [1, fc.constant('')]),
+  audience: weighted<string>([3, words(300)], [1, fc.string({ unit: 'grapheme', maxLength: 100 })], [1, fc.constant('')]),
+  pricingModel: fc.constantFrom(...PRICING_MODELS),
+  ...Object.fromEntries(FIELDS.map((f) => [f.key, validNumber(f)])),
+} as Record<string, fc.Arbitrary<string>>);
+
+/** A hostile value for one worksheet field, or undefined: the field is not sent at all. */
+function hostileWorksheetValue(key: string): fc.Arbitrary<string | undefined> {
+  const field = FIELDS.find((f) => f.key === key);
+  const value: fc.Arbitrary<string> = field
+    ? hostileNumber(...range(field))
+    : key === 'name'
+      ? weighted<string>([2, anyText], [1, sizedText(NAME_MAX)], [1, sizedText(TEXT_MAX)])
+      : key === 'problem' || key === 'audience'
+        ? weighted<string>([1, anyText], [1, sizedText(TEXT_MAX)])
+        : weighted<string>([2, anyText], [1, fc.constantFrom('Ebook', 'ebook ', 'software,course', 'ONE_TIME', 'one-time')]);
+  return weighted<string | undefined>([6, value], [1, fc.constant(undefined)]);
+}
+
+/**
+ * A worksheet as sent: a valid one with a few fields (none, one, two, or
+ * many) made hostile. A fully random one would almost never be valid, and
+ * valid payloads are the ones that reach PostgreSQL.
+ */
+const worksheetEntries: fc.Arbitrary<[string, string][]> = fc
+  .tuple(
+    validWorksheet,
+    weighted<number>([2, fc.constant(0)], [5, fc.constant(1)], [4, fc.constant(2)], [3, fc.integer({ min: 3, max: 12 })]).chain((n) =>
+      fc.uniqueArray(fc.constantFrom('name', 'productType', 'problem', 'audience', 'pricingModel', ...NUMBER_KEYS), { minLength: n, maxLength: n }),
+    ),
+  )
+  .chain(([valid, keys]) =>
+    fc.tuple(...keys.map((key) => hostileWorksheetValue(key).map((v) => [key, v] as const))).map((changes) => {
+      const values: Record<string, string | undefined> = { ...valid, ...Object.fromEntries(changes) };
+      return Object.entries(values).filter((entry): entry is [string, string] => entry[1] !== undefined);
+    }),
+  );
+
+/**
+ * Names a browser never sends but an attacker may: ownership, ids,
+ * versions, prototype keys. (Not control characters: a field name with one
+ * makes Next.js's multipart parser answer 500 before any action runs.)
+ */
+const extraFields = fc.array(
+  fc.tuple(
+    weighted<string>(
+      [3, fc.constantFrom('ownerId', 'owner_id', 'userId', 'version', 'id', 'createKey', 'createdAt', 'stressTrafficChange', '__proto__', 'constructor', '0', '$ACTION_ID_x')],
+      [1, anyText.map((name) => name.replace(/[\u0000-\u001f\u007f]/g, ''))],
+    ),
+    anyText,
+  ),
+  { maxLength: 3 },
+);
+
+export type FormPayload = {
+  /** Form fields in order; a field may repeat (the server reads the first). */
+  entries: [string, string][];
+  previousState: unknown;
+};
+
+/** The state the client sends back as the first argument: normally the last result, but anything can arrive. */
+const previousState = weighted<unknown>(
+  [12, fc.constant({ ok: false, message: null, fieldErrors: {}, values: null })],
+  [1, fc.anything({ maxDepth: 2, withBigInt: true, withDate: true })],
+);
+
+/** An idea id as a payload might carry it. */
+export function ideaIdArb(ids: string[], pools: IdPools, hostile = true): fc.Arbitrary<string> {
+  return weighted<string>(
+    [10, fc.constantFrom(...ids)],
+    [2, fc.constantFrom(...ids).map((id) => id.toUpperCase())],
+    [3, fc.constantFrom(...pools.others)],
+    [2, fc.uuid()],
+    [1, fc.constantFrom('00000000-0000-0000-0000-000000000000', 'ffffffff-ffff-ffff-ffff-ffffffffffff')],
+    [hostile ? 2 : 0, weighted<string>([1, anyText], [1, fc.constantFrom(...ids).map((id) => ` ${id} `)], [1, fc.constantFrom(...ids).map((id) => `${id}'--`)])],
+  );
+}
+
+const withExtras = (entries: fc.Arbitrary<[string, string][]>) =>
+  fc.tuple(entries, extraFields, previousState).map(([fields, extra, state]): FormPayload => ({ entries: [...fields, ...extra], previousState: state }));
+
+export function createPayload(pools: IdPools): fc.Arbitrary<FormPayload> {
+  const createKey = weighted<string | undefined>(
+    [10, fc.uuid()],
+    [3, fc.constantFrom(...pools.reusedKeys)],
+    [2, fc.constantFrom(...pools.othersKeys)],
+    [1, anyText],
+    [2, fc.constant(undefined)],
+  );
+  return withExtras(
+    fc.tuple(worksheetEntries, createKey).map(([fields, key]) => (key === undefined ? fields : [...fields, ['createKey', key] as [string, string]])),
+  );
+}
+
+export type UpdatePayload = FormPayload & { version: string | typeof CURRENT_VERSION | undefined };
+
+export function updatePayload(pools: IdPools): fc.Arbitrary<UpdatePayload> {
+  const version = weighted<string | typeof CURRENT_VERSION | undefined>(
+    [8, fc.constant(CURRENT_VERSION)],
+    [4, fc.integer({ min: 1, max: 40 }).map(String)],
+    [2, fc.constantFrom('0', '-1', '1.5', '1e0', ' 2 ', '2147483647', '2147483648', '99999999999', '1e400', 'NaN', '', '0x1', '١')],
+    [1, anyText],
+    [1, fc.constant(undefined)],
+  );
+  return fc
+    .tuple(withExtras(worksheetEntries), mostly(ideaIdArb(pools.own, pools)), version)
+    .map(([payload, id, v]) => ({ ...payload, entries: id === undefined ? payload.entries : [['id', id], ...payload.entries], version: v }));
+}
+
+export const STRESS_RANGES: Record<StressKey, [number, number]> = {
+  trafficChange: [-1, 5],
+  conversionChange: [-1, 5],
+  refundRateAdd: [-1, 1],
+  supportChange: [-1, 5],
+  churnRateAdd: [-1, 1],
+  upkeepChange: [-1, 5],
+};
+
+export function stressPayload(pools: IdPools): fc.Arbitrary<FormPayload> {
+  const sliders = fc.record(
+    Object.fromEntries(
+      Object.entries(STRESS_RANGES).map(([key, [min, max]]) => [
+        key,
+        mostly(
+          weighted<string>(
+            [12, fc.double({ min, max, noNaN: true }).chain((n) => typed(n, 'fraction'))],
+            [3, fc.constantFrom(...edges(min, max))],
+            [1, fc.constantFrom(...JUNK_NUMBERS, '-40%', '50 %')],
+            [1, anyText],
+          ),
+        ),
+      ]),
+    ) as Record<StressKey, fc.Arbitrary<string | undefined>>,
+  );
+  return withExtras(
+    fc.tuple(mostly(ideaIdArb(pools.own, pools)), sliders).map(([id, values]) => [
+      ...(id === undefined ? [] : [['id', id] as [string, string]]),
+      ...Object.entries(values).filter((e): e is [string, string] => e[1] !== undefined),
+    ]),
+  );
+}
+
+export function deletePayload(pools: IdPools): fc.Arbitrary<FormPayload> {
+  return withExtras(mostly(ideaIdArb(pools.doomed, pools)).map((id) => (id === undefined ? [] : [['id', id]])));
+}
+
+/** Values of the wrong type for any argument: what a hand-written request can put there. */
+const wrongType = weighted<unknown>(
+  [3, fc.constantFrom(null, undefined, true, false, 0, -0, 1, 2.5, NaN, Infinity, -Infinity, '', [], {}, [1], ['yes'], { toString: 'x' })],
+  [2, fc.anything({ maxDepth: 2, withBigInt: true, withDate: true })],
+  [1, fc.bigInt({ min: -(2n ** 70n), max: 2n ** 70n })],
+  [1, fc.date({ noInvalidDate: false })],
+);
+
+const itemArb = weighted<unknown>(
+  [12, fc.integer({ min: 1, max: 5 })],
+  [2, fc.constantFrom(0, 6, -1, 1.5, 5.0000001, 2 ** 31, 2 ** 53 + 2, Number.MAX_VALUE, Number.MIN_VALUE, '1', '01', ' 2')],
+  [1, wrongType],
+);
+const testKeyArb = weighted<unknown>(
+  [12, fc.constantFrom(...BUILD_TESTS.map((t) => t.test))],
+  [1, fc.constantFrom('PROVEN_DEMAND', 'proven_demand ', 'proven-demand', '__proto__', 'constructor', 'toString')],
+  [1, wrongType],
+);
+const answerArb = weighted<unknown>(
+  [12, fc.constantFrom(...BUILD_TEST_ANSWERS)],
+  [1, fc.constantFrom('YES', 'maybe', 'true', 'unknown ', 'toString')],
+  [1, wrongType],
+);
+const doneArb = weighted<unknown>([12, fc.boolean()], [1, fc.constantFrom('true', 'false', 1, 0, 'on')], [1, wrongType]);
+const noteArb = weighted<unknown>([12, noteText], [1, wrongType]);
+
+/**
+ * The plain-object argument of a progress action: the known fields, each
+ * sometimes missing or of the wrong type, plus unknown ones; or no object at all.
+ */
+function progressArgs(pools: IdPools, fields: Record<string, fc.Arbitrary<unknown>>): fc.Arbitrary<unknown[]> {
+  const idArb = weighted<unknown>([14, ideaIdArb(pools.own, pools)], [1, wrongType]);
+  const input = fc
+    .tuple(
+      fc.record({ ideaId: mostly(idArb), ...Object.fromEntries(Object.entries(fields).map(([k, a]) => [k, mostly(a)])) }),
+      fc.dictionary(weighted<string>([2, fc.constantFrom('ownerId', 'userId', 'doneAt', 'updatedAt', 'idea', 'where')], [1, anyText]), fc.jsonValue({ maxDepth: 2 }), {
+        maxKeys: 2,
+      }),
+    )
+    // Unknown keys first, so a known one is never overwritten by an unknown one of the same name.
+    .map(([known, extra]) =>
+      Object.fromEntries([...Object.entries(extra), ...Object.entries(known).filter(([, v]) => v !== undefined)]),
+    );
+  return weighted<unknown[]>(
+    [20, input.map((i) => [i])],
+    [1, wrongType.map((w) => [w])],
+    [1, fc.constant([])],
+    [1, fc.tuple(input, wrongType).map(([i, w]) => [i, w])],
+  );
+}
+
+export const toggleArgs = (pools: IdPools) => progressArgs(pools, { item: itemArb, done: doneArb });
+export const evidenceArgs = (pools: IdPools) => progressArgs(pools, { item: itemArb, evidence: noteArb });
+export const answerArgs = (pools: IdPools) => progressArgs(pools, { test: testKeyArb, answer: answerArb });
+export const noteArgs = (pools: IdPools) => progressArgs(pools, { test: testKeyArb, note: noteArb });
