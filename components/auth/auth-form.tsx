@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useRouter, useSearchParams } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { z } from 'zod';
+import { FieldError } from '@/components/ui/field-error';
 import { authClient, authErrorMessage } from '@/lib/auth/client';
 import { PASSWORD_MIN, signInSchema, signUpSchema } from '@/lib/auth/password';
 
@@ -74,11 +75,7 @@ export function AuthForm({
           {help}
         </p>
       )}
-      {errors[name] && (
-        <p id={`${name}-error`} className="mt-1 text-sm text-fail">
-          {errors[name]![0]}
-        </p>
-      )}
+      <FieldError name={name} error={errors[name]} />
     </div>
   );
 

@@ -2,6 +2,7 @@
 
 import { useState, useTransition } from 'react';
 import { z } from 'zod';
+import { FieldError } from '@/components/ui/field-error';
 import { authClient, authErrorMessage } from '@/lib/auth/client';
 import { changePasswordSchema, PASSWORD_MIN } from '@/lib/auth/password';
 
@@ -55,11 +56,7 @@ export function ChangePasswordForm() {
               At least {PASSWORD_MIN} characters, and not a common one.
             </p>
           )}
-          {errors[name] && (
-            <p id={`${name}-error`} className="mt-1 text-sm text-fail">
-              {errors[name]![0]}
-            </p>
-          )}
+          <FieldError name={name} error={errors[name]} />
         </div>
       ))}
       <p aria-live="polite" className={`text-sm ${status?.ok ? 'text-robust' : 'text-fail'}`}>

@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useActionState, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { z } from 'zod';
+import { FieldError } from '@/components/ui/field-error';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { idle, type ActionResult, type Conflict } from '@/lib/actions/result';
 import { FIELD_GROUPS, FIELDS, type FieldInfo } from '@/lib/ideas/fields';
@@ -288,15 +289,6 @@ function ConflictPanel({
         </button>
       </div>
     </section>
-  );
-}
-
-function FieldError({ name, error }: { name: string; error?: string[] }) {
-  if (!error?.length) return null;
-  return (
-    <p id={`${name}-error`} className="mt-1 text-sm text-fail">
-      {error[0]}
-    </p>
   );
 }
 
