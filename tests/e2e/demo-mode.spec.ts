@@ -25,7 +25,8 @@ test.beforeAll(async () => {
   baseURL = `http://127.0.0.1:${port}`;
   server = spawn(
     'node',
-    ['--conditions=react-server', '--import', 'tsx', 'lib/db/cli/with-db.ts', '--demo', '--', 'npx', 'next', 'start', '-H', '127.0.0.1', '-p', String(port)],
+    // `next` itself, as `npm start` runs it, so the launcher's TERM reaches Next.js (npx would not pass it on).
+    ['--conditions=react-server', '--import', 'tsx', 'lib/db/cli/with-db.ts', '--demo', '--', 'node_modules/.bin/next', 'start', '-H', '127.0.0.1', '-p', String(port)],
     {
       env: childEnv({ DATABASE_URL: undefined, BETTER_AUTH_SECRET: undefined, UNDERWRITE_DATA_DIR: dataDir, NODE_OPTIONS: '' }),
       stdio: ['ignore', 'pipe', 'pipe'],
