@@ -64,7 +64,7 @@ export default async function HomePage({ searchParams }: Props) {
                       </span>
                       <span className="block text-sm text-muted">
                         {PRODUCT_TYPE_INFO[idea.productType].label} ·{' '}
-                        {idea.assumptions.pricingModel === 'one_time' ? 'one-time sale' : 'subscription'}
+                        {idea.pricingModel === 'one_time' ? 'one-time sale' : 'subscription'}
                       </span>
                     </span>
                     <span>

@@ -3,12 +3,12 @@
 import { revalidatePath } from 'next/cache';
 import { redirect, unstable_rethrow } from 'next/navigation';
 import { z } from 'zod';
-import { failure, success, unexpected, type ActionResult } from '@/lib/actions/result';
+import { failure, FIX_FIELDS_MESSAGE, success, unexpected, type ActionResult } from '@/lib/actions/result';
 import { currentOwnerId } from '@/lib/auth/session';
-import { createIdea, deleteIdea, updateIdea, updateStressProfile } from '@/lib/ideas/data';
+import { createIdea, deleteIdea, updateIdea, updateStressProfile, type WriteResult } from '@/lib/ideas/data';
 import { describeChanges } from '@/lib/ideas/diff';
 import { formValues, ideaFormSchema, parseFormNumber } from '@/lib/ideas/schema';
-import { stressProfileSchema, type StressKey } from '@/lib/underwrite/schema';
+import { stressProfileSchema, type StressKey, type StressProfile } from '@/lib/underwrite/schema';
 
 /**
  * The worksheet's server actions. Each one: parse with the shared schema,
@@ -19,13 +19,11 @@ import { stressProfileSchema, type StressKey } from '@/lib/underwrite/schema';
  * would be reported as a database failure.
  */
 
-const FIX_FIELDS = 'Some values need fixing: see the highlighted fields.';
-
 export async function createIdeaAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
   const values = formValues(formData);
   const parsed = ideaFormSchema.safeParse(values);
   if (!parsed.success) {
-    return failure(FIX_FIELDS, { fieldErrors: z.flattenError(parsed.error).fieldErrors, values });
+    return failure(FIX_FIELDS_MESSAGE, { fieldErrors: z.flattenError(parsed.error).fieldErrors, values });
   }
   // One key per opened form: a double click or a retry finds the idea it already made.
   const createKey = z.uuid().safeParse(formData.get('createKey'));
@@ -49,11 +47,11 @@ export async function updateIdeaAction(_prev: ActionResult, formData: FormData):
   const version = versionSchema.safeParse(formData.get('version'));
   const parsed = ideaFormSchema.safeParse(values);
   if (!parsed.success) {
-    return failure(FIX_FIELDS, { fieldErrors: z.flattenError(parsed.error).fieldErrors, values });
+    return failure(FIX_FIELDS_MESSAGE, { fieldErrors: z.flattenError(parsed.error).fieldErrors, values });
   }
   if (!version.success) return failure('This form is out of date: reload the page and try again.', { values });
 
-  let result: Awaited<ReturnType<typeof updateIdea>>;
+  let result: WriteResult;
   try {
     result = await updateIdea(await currentOwnerId(), id, version.data, parsed.data);
   } catch (error) {
@@ -67,10 +65,7 @@ export async function updateIdeaAction(_prev: ActionResult, formData: FormData):
       'This idea was saved elsewhere (another tab?) after you opened this form, so your save was not applied. Your entries are kept below.',
       {
         values,
-        conflict: {
-          version: current.version,
-          changes: describeChanges({ ...current, ...current.assumptions }, parsed.data),
-        },
+        conflict: { version: current.version, changes: describeChanges(current, parsed.data) },
       },
     );
   }
@@ -81,37 +76,45 @@ export async function updateIdeaAction(_prev: ActionResult, formData: FormData):
 
 export async function deleteIdeaAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
   const id = String(formData.get('id') ?? '');
-  let deleted: boolean;
+  let result: WriteResult;
   try {
-    deleted = await deleteIdea(await currentOwnerId(), id);
+    result = await deleteIdea(await currentOwnerId(), id);
   } catch (error) {
     unstable_rethrow(error);
     return unexpected('deleteIdeaAction', error);
   }
-  if (!deleted) return failure('This idea no longer exists.');
+  if (result.status !== 'ok') return failure('This idea no longer exists.');
   revalidatePath('/');
   redirect('/');
 }
 
 const STRESS_KEYS = Object.keys(stressProfileSchema.shape) as StressKey[];
 
-/** Saves the stress profile the founder set with the sliders (fractions, as the engine takes them). */
-export async function saveStressProfileAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
+/**
+ * Saves the stress profile the founder set with the sliders (fractions, as
+ * the engine takes them) and answers with the profile as stored: sliders
+ * moved while the save was in flight still differ from it, so they still
+ * show as unsaved.
+ */
+export async function saveStressProfileAction(
+  _prev: ActionResult<StressProfile>,
+  formData: FormData,
+): Promise<ActionResult<StressProfile>> {
   const id = String(formData.get('id') ?? '');
   const raw = Object.fromEntries(STRESS_KEYS.map((key) => [key, parseFormNumber(formData.get(key))]));
   const parsed = stressProfileSchema.safeParse(raw);
   if (!parsed.success) {
     return failure('These stress settings are out of range.', { fieldErrors: z.flattenError(parsed.error).fieldErrors });
   }
-  let saved: boolean;
+  let result: WriteResult<StressProfile>;
   try {
-    saved = await updateStressProfile(await currentOwnerId(), id, parsed.data);
+    result = await updateStressProfile(await currentOwnerId(), id, parsed.data);
   } catch (error) {
     unstable_rethrow(error);
     return unexpected('saveStressProfileAction', error);
   }
-  if (!saved) return failure('This idea no longer exists.');
+  if (result.status !== 'ok') return failure('This idea no longer exists.');
   revalidatePath('/');
   revalidatePath(`/ideas/${id}`);
-  return success('Stress profile saved.');
+  return success('Stress profile saved.', result.saved);
 }

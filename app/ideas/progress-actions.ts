@@ -5,19 +5,14 @@ import { unstable_rethrow } from 'next/navigation';
 import type { z } from 'zod';
 import { failure, success, unexpected, type ActionResult } from '@/lib/actions/result';
 import { currentOwnerId } from '@/lib/auth/session';
-import {
-  answerBuildTest,
-  saveBuildTestNote,
-  saveChecklistEvidence,
-  setChecklistItemDone,
-  type ProgressResult,
-} from '@/lib/ideas/progress';
+import type { WriteResult } from '@/lib/ideas/data';
+import { answerBuildTest, saveBuildTestNote, saveChecklistEvidence, setChecklistItemDone } from '@/lib/ideas/progress';
 import {
   buildTestAnswerInputSchema,
   buildTestNoteSchema,
   checklistEvidenceSchema,
   toggleChecklistItemSchema,
-} from '@/lib/ideas/progress-schema';
+} from '@/lib/ideas/schema';
 
 /**
  * The checklist and build-it-once actions. The panels call them with plain
@@ -34,7 +29,7 @@ async function run<S extends z.ZodType<{ ideaId: string }>>(
   name: string,
   schema: S,
   input: unknown,
-  save: (ownerId: string, data: z.output<S>) => Promise<ProgressResult<unknown>>,
+  save: (ownerId: string, data: z.output<S>) => Promise<WriteResult>,
 ): Promise<ActionResult> {
   const parsed = schema.safeParse(input);
   if (!parsed.success) {
@@ -42,7 +37,7 @@ async function run<S extends z.ZodType<{ ideaId: string }>>(
     const field = String(issue?.path[0] ?? 'input');
     return failure(issue?.message ?? 'Invalid input.', { fieldErrors: { [field]: [issue?.message ?? 'Invalid.'] } });
   }
-  let result: ProgressResult<unknown>;
+  let result: WriteResult;
   try {
     result = await save(await currentOwnerId(), parsed.data);
   } catch (error) {
@@ -50,8 +45,7 @@ async function run<S extends z.ZodType<{ ideaId: string }>>(
     unstable_rethrow(error);
     return unexpected(name, error);
   }
-  if (result.status === 'not_found') return failure(GONE);
-  if (result.status === 'invalid') return failure(result.message);
+  if (result.status !== 'ok') return failure(GONE);
   revalidatePath(`/ideas/${parsed.data.ideaId}`);
   revalidatePath('/');
   return success();

@@ -4,12 +4,9 @@ import Link from 'next/link';
 import { useRouter, useSearchParams } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { z } from 'zod';
-import { FieldError } from '@/components/ui/field-error';
+import { TextField } from '@/components/ui/field';
 import { authClient, authErrorMessage } from '@/lib/auth/client';
 import { PASSWORD_MIN, signInSchema, signUpSchema } from '@/lib/auth/password';
-
-const input =
-  'mt-1 w-full rounded-md border border-line bg-white px-3 py-2 text-sm aria-[invalid=true]:border-fail aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-fail';
 
 /** Only same-site paths: a callback URL must never send the founder elsewhere. */
 function safeNext(raw: string | null): string {
@@ -55,28 +52,17 @@ export function AuthForm({
   }
 
   const field = (name: 'name' | 'email' | 'password', label: string, type: string, autoComplete: string, help?: string) => (
-    <div>
-      <label htmlFor={name} className="block text-sm font-medium">
-        {label}
-      </label>
-      <input
-        id={name}
-        name={name}
-        type={type}
-        autoComplete={autoComplete}
-        value={values[name]}
-        onChange={(e) => setValues((v) => ({ ...v, [name]: e.target.value }))}
-        aria-invalid={Boolean(errors[name]) || undefined}
-        aria-describedby={[help ? `${name}-help` : null, errors[name] ? `${name}-error` : null].filter(Boolean).join(' ') || undefined}
-        className={input}
-      />
-      {help && (
-        <p id={`${name}-help`} className="mt-1 text-xs text-muted">
-          {help}
-        </p>
-      )}
-      <FieldError name={name} error={errors[name]} />
-    </div>
+    <TextField
+      id={name}
+      name={name}
+      label={label}
+      help={help}
+      error={errors[name]}
+      type={type}
+      autoComplete={autoComplete}
+      value={values[name]}
+      onChange={(e) => setValues((v) => ({ ...v, [name]: e.target.value }))}
+    />
   );
 
   return (

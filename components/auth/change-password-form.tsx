@@ -2,12 +2,9 @@
 
 import { useState, useTransition } from 'react';
 import { z } from 'zod';
-import { FieldError } from '@/components/ui/field-error';
+import { TextField } from '@/components/ui/field';
 import { authClient, authErrorMessage } from '@/lib/auth/client';
 import { changePasswordSchema, PASSWORD_MIN } from '@/lib/auth/password';
-
-const input =
-  'mt-1 w-full rounded-md border border-line bg-white px-3 py-2 text-sm aria-[invalid=true]:border-fail aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-fail';
 
 export function ChangePasswordForm() {
   const [values, setValues] = useState({ currentPassword: '', newPassword: '' });
@@ -37,27 +34,18 @@ export function ChangePasswordForm() {
   return (
     <form onSubmit={submit} noValidate className="space-y-4">
       {(['currentPassword', 'newPassword'] as const).map((name) => (
-        <div key={name}>
-          <label htmlFor={name} className="block text-sm font-medium">
-            {name === 'currentPassword' ? 'Current password' : 'New password'}
-          </label>
-          <input
-            id={name}
-            type="password"
-            autoComplete={name === 'currentPassword' ? 'current-password' : 'new-password'}
-            value={values[name]}
-            onChange={(e) => setValues((v) => ({ ...v, [name]: e.target.value }))}
-            aria-invalid={Boolean(errors[name]) || undefined}
-            aria-describedby={errors[name] ? `${name}-error` : name === 'newPassword' ? 'newPassword-help' : undefined}
-            className={input}
-          />
-          {name === 'newPassword' && !errors[name] && (
-            <p id="newPassword-help" className="mt-1 text-xs text-muted">
-              At least {PASSWORD_MIN} characters, and not a common one.
-            </p>
-          )}
-          <FieldError name={name} error={errors[name]} />
-        </div>
+        <TextField
+          key={name}
+          id={name}
+          label={name === 'currentPassword' ? 'Current password' : 'New password'}
+          // The rule's own error replaces it, rather than saying it twice.
+          help={name === 'newPassword' && !errors[name] ? `At least ${PASSWORD_MIN} characters, and not a common one.` : undefined}
+          error={errors[name]}
+          type="password"
+          autoComplete={name === 'currentPassword' ? 'current-password' : 'new-password'}
+          value={values[name]}
+          onChange={(e) => setValues((v) => ({ ...v, [name]: e.target.value }))}
+        />
       ))}
       <p aria-live="polite" className={`text-sm ${status?.ok ? 'text-robust' : 'text-fail'}`}>
         {status?.text}

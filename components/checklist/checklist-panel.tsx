@@ -3,7 +3,7 @@
 import { startTransition, useId, useOptimistic, useState } from 'react';
 import { saveChecklistEvidenceAction, toggleChecklistItemAction } from '@/app/ideas/progress-actions';
 import type { ActionResult } from '@/lib/actions/result';
-import type { ChecklistEntry } from '@/lib/ideas/data';
+import type { ChecklistEntry } from '@/lib/ideas/schema';
 import { checklistProgress, checklistText, dayNumber, formatDate, scheduleOf, WINDOW_DAYS, type ItemSchedule } from './model';
 import { NO_ANSWER, NoteField } from './note-field';
 

@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from 'react';
 import type { ActionResult } from '@/lib/actions/result';
-import { NOTE_MAX } from '@/lib/ideas/progress-schema';
+import { NOTE_MAX } from '@/lib/ideas/schema';
 
 export const NO_ANSWER = 'the server did not answer. Check your connection and try again.';
 

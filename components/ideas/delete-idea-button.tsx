@@ -2,20 +2,13 @@
 
 import { useActionState, useRef } from 'react';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { idle, type ActionResult } from '@/lib/actions/result';
+import { deleteIdeaAction } from '@/app/ideas/actions';
+import { idle } from '@/lib/actions/result';
 
 /** Delete behind a confirmation dialog: deleting an idea takes its checklist and notes with it. */
-export function DeleteIdeaButton({
-  id,
-  name,
-  action,
-}: {
-  id: string;
-  name: string;
-  action: (prev: ActionResult, data: FormData) => Promise<ActionResult>;
-}) {
+export function DeleteIdeaButton({ id, name }: { id: string; name: string }) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const [state, formAction, pending] = useActionState(action, idle);
+  const [state, formAction, pending] = useActionState(deleteIdeaAction, idle);
   return (
     <>
       <button

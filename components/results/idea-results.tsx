@@ -1,7 +1,6 @@
 'use client';
 
 import { useMemo, useState } from 'react';
-import type { ActionResult } from '@/lib/actions/result';
 import { keyNumbers } from '@/lib/results/key-numbers';
 import { DEFAULT_STRESS, sensitivity, underwrite, type Assumptions, type StressProfile } from '@/lib/underwrite';
 import { KeyNumbersTable } from './key-numbers-table';
@@ -13,7 +12,6 @@ type Props = {
   ideaId: string;
   assumptions: Assumptions;
   savedStress: StressProfile;
-  saveStressAction: (prev: ActionResult, data: FormData) => Promise<ActionResult>;
   /** Shown under the stress panel on wide screens (the checklist and build-it-once test). */
   aside?: React.ReactNode;
   /** Shown above the verdict (the build-it-once stop banner). */
@@ -25,9 +23,8 @@ type Props = {
  * with the same engine the server uses, so a slider move never waits on the
  * network. The server renders the first frame with the saved profile.
  */
-export function IdeaResults({ ideaId, assumptions, savedStress, saveStressAction, aside, banner }: Props) {
+export function IdeaResults({ ideaId, assumptions, savedStress, aside, banner }: Props) {
   const [stress, setStress] = useState<StressProfile>(savedStress);
-  const [saved, setSaved] = useState<StressProfile>(savedStress);
   const result = useMemo(() => underwrite(assumptions, stress), [assumptions, stress]);
   const rows = useMemo(() => keyNumbers(result), [result]);
   // Sensitivity moves single base inputs, so it does not depend on the stress profile.
@@ -47,12 +44,10 @@ export function IdeaResults({ ideaId, assumptions, savedStress, saveStressAction
         <StressPanel
           ideaId={ideaId}
           stress={stress}
-          saved={saved}
+          saved={savedStress}
           stressed={result.stress.assumptions}
           onChange={setStress}
           onReset={() => setStress({ ...DEFAULT_STRESS })}
-          onSaved={setSaved}
-          action={saveStressAction}
         />
       </div>
       <div className="min-w-0 space-y-6" data-testid="charts">

@@ -1,21 +1,21 @@
 'use client';
 
-import { useActionState, useEffect } from 'react';
+import { useActionState } from 'react';
+import { saveStressProfileAction } from '@/app/ideas/actions';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { idle, type ActionResult } from '@/lib/actions/result';
+import { idle } from '@/lib/actions/result';
 import { formatStress, STRESS_CONTROLS } from '@/lib/results/stress-controls';
 import { formatHours, formatPercent, type Assumptions, type StressKey, type StressProfile } from '@/lib/underwrite';
 
 type Props = {
   ideaId: string;
   stress: StressProfile;
+  /** The profile stored when the page was rendered (the server renders it again after each save). */
   saved: StressProfile;
   /** The stressed assumptions, to show what each setting does to the input. */
   stressed: Assumptions;
   onChange: (next: StressProfile) => void;
   onReset: () => void;
-  onSaved: (profile: StressProfile) => void;
-  action: (prev: ActionResult, data: FormData) => Promise<ActionResult>;
 };
 
 const sameProfile = (a: StressProfile, b: StressProfile) =>
@@ -42,15 +42,12 @@ function effect(key: StressKey, s: Assumptions): string {
  * The stress case's settings. Moving a slider recomputes every number on the
  * page in the browser (the engine is pure); only Save talks to the server.
  */
-export function StressPanel({ ideaId, stress, saved, stressed, onChange, onReset, onSaved, action }: Props) {
-  const [state, formAction, pending] = useActionState(action, idle);
-  const dirty = !sameProfile(stress, saved);
-
-  useEffect(() => {
-    if (state.ok) onSaved(stress);
-    // Only a new action result should mark the profile saved, not later slider moves.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [state]);
+export function StressPanel({ ideaId, stress, saved, stressed, onChange, onReset }: Props) {
+  const [state, formAction, pending] = useActionState(saveStressProfileAction, idle);
+  // Compared with what the last save really stored, not with the sliders as
+  // they are when its answer comes: a slider moved while the save was in
+  // flight is still unsaved.
+  const dirty = !sameProfile(stress, state.saved ?? saved);
 
   return (
     <section aria-labelledby="stress-heading" className="rounded-lg border border-line bg-white p-4 sm:p-5">

@@ -3,14 +3,19 @@
  * way: `fieldErrors` go next to their fields, `message` above the form, and
  * `values` refill the inputs so nothing typed is lost.
  */
-export type ActionResult = {
+export type ActionResult<Saved = never> = {
   ok: boolean;
   message: string | null;
   fieldErrors: Record<string, string[] | undefined>;
   values: Record<string, string> | null;
   /** A save refused because the record changed since the form was opened. */
   conflict?: Conflict;
+  /** What a successful save stored, for a form that compares its inputs against it. */
+  saved?: Saved;
 };
+
+/** Above a form whose fields have errors, whether the browser or the server found them. */
+export const FIX_FIELDS_MESSAGE = 'Some values need fixing: see the highlighted fields.';
 
 /** What changed: the saved value beside the founder's, per field, and the version to overwrite. */
 export type Conflict = { version: number; changes: { field: string; label: string; saved: string; yours: string }[] };
@@ -27,8 +32,8 @@ export function failure(message: string, extra: Partial<Omit<ActionResult, 'ok' 
   };
 }
 
-export function success(message: string | null = null): ActionResult {
-  return { ok: true, message, fieldErrors: {}, values: null };
+export function success<Saved = never>(message: string | null = null, saved?: Saved): ActionResult<Saved> {
+  return { ok: true, message, fieldErrors: {}, values: null, ...(saved === undefined ? {} : { saved }) };
 }
 
 /** Logs the real cause for the operator and gives the founder a sentence they can act on. */

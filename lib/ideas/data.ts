@@ -1,40 +1,31 @@
 import 'server-only';
 import { db } from '@/lib/db/client';
 import { Prisma } from '@/lib/generated/prisma/client';
-import type { Assumptions, StressProfile } from '@/lib/underwrite/schema';
-import { BUILD_TESTS, CHECKLIST_ITEMS, type BuildTestAnswer, type BuildTestKey } from './checklist';
-import type { ProductType } from './product-types';
-import type { IdeaInput } from './schema';
+import type { StressProfile } from '@/lib/underwrite/schema';
+import { BUILD_TESTS, CHECKLIST_ITEMS } from './checklist';
+import { isIdeaId, type Idea, type IdeaInput } from './schema';
 
 /**
  * The data access layer for ideas: the only code that calls Prisma for them.
  * Every function takes the owner and every query filters by it, so an idea
  * of someone else's is indistinguishable from one that does not exist.
- * Callers validate input with lib/ideas/schema.ts first.
+ * Callers parse input with lib/ideas/schema.ts first; this layer trusts its
+ * types, and checks only that an id can be one (isIdeaId), so a malformed id
+ * from a URL or a form is "not found" rather than a PostgreSQL cast error.
  */
 
-export type ChecklistEntry = { item: number; done: boolean; doneAt: Date | null; evidence: string };
-export type BuildTestEntry = { test: BuildTestKey; answer: BuildTestAnswer; note: string };
+/**
+ * What every write to an existing idea answers (here and in progress.ts):
+ * `saved` is what was stored when the caller needs it back; `conflict` comes
+ * only from the worksheet's version guard (updateIdea).
+ */
+export type WriteResult<Saved = null> =
+  | { status: 'ok'; saved: Saved }
+  | { status: 'not_found' }
+  | { status: 'conflict'; current: Idea };
 
-export type Idea = {
-  id: string;
-  version: number;
-  createdAt: Date;
-  updatedAt: Date;
-  name: string;
-  productType: ProductType;
-  problem: string;
-  audience: string;
-  assumptions: Assumptions;
-  stress: StressProfile;
-  checklist: ChecklistEntry[];
-  buildTests: BuildTestEntry[];
-};
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** A malformed id can match no row; checking here keeps PostgreSQL from raising a cast error (a 500). */
-export const isIdeaId = (id: string): boolean => UUID.test(id);
+export const OK = { status: 'ok', saved: null } as const;
+export const NOT_FOUND = { status: 'not_found' } as const;
 
 const include = {
   checklist: { orderBy: { item: 'asc' } },
@@ -55,32 +46,23 @@ function toIdea(row: IdeaRow): Idea {
     productType: row.productType,
     problem: row.problem,
     audience: row.audience,
-    assumptions: {
-      pricingModel: row.pricingModel,
-      price: n(row.price),
-      monthlyVisitors: n(row.monthlyVisitors),
-      visitorGrowthRate: n(row.visitorGrowthRate),
-      conversionRate: n(row.conversionRate),
-      refundRate: n(row.refundRate),
-      feeRate: n(row.feeRate),
-      feePerTransaction: n(row.feePerTransaction),
-      churnRate: n(row.churnRate),
-      supportMinutesPerCustomer: n(row.supportMinutesPerCustomer),
-      upkeepHoursPerMonth: n(row.upkeepHoursPerMonth),
-      adSpendPerMonth: n(row.adSpendPerMonth),
-      hourlyRate: n(row.hourlyRate),
-      upfrontHours: n(row.upfrontHours),
-      upfrontCash: n(row.upfrontCash),
-      horizonMonths: row.horizonMonths,
-    },
-    stress: {
-      trafficChange: n(row.stressTrafficChange),
-      conversionChange: n(row.stressConversionChange),
-      refundRateAdd: n(row.stressRefundRateAdd),
-      supportChange: n(row.stressSupportChange),
-      churnRateAdd: n(row.stressChurnRateAdd),
-      upkeepChange: n(row.stressUpkeepChange),
-    },
+    pricingModel: row.pricingModel,
+    price: n(row.price),
+    monthlyVisitors: n(row.monthlyVisitors),
+    visitorGrowthRate: n(row.visitorGrowthRate),
+    conversionRate: n(row.conversionRate),
+    refundRate: n(row.refundRate),
+    feeRate: n(row.feeRate),
+    feePerTransaction: n(row.feePerTransaction),
+    churnRate: n(row.churnRate),
+    supportMinutesPerCustomer: n(row.supportMinutesPerCustomer),
+    upkeepHoursPerMonth: n(row.upkeepHoursPerMonth),
+    adSpendPerMonth: n(row.adSpendPerMonth),
+    hourlyRate: n(row.hourlyRate),
+    upfrontHours: n(row.upfrontHours),
+    upfrontCash: n(row.upfrontCash),
+    horizonMonths: row.horizonMonths,
+    stress: toStressProfile(row),
     checklist: row.checklist.map(({ item, done, doneAt, evidence }) => ({ item, done, doneAt, evidence })),
     // Always the four tests in the article's order, whatever rows exist.
     buildTests: BUILD_TESTS.map(({ test }) => {
@@ -88,12 +70,6 @@ function toIdea(row: IdeaRow): Idea {
       return { test, answer: saved?.answer ?? 'unknown', note: saved?.note ?? '' };
     }),
   };
-}
-
-function ideaColumns(input: IdeaInput) {
-  // Prisma accepts JS numbers for Decimal columns; PostgreSQL rounds to each column's scale.
-  const { name, productType, problem, audience, ...assumptions } = input;
-  return { name, productType, problem, audience, ...assumptions };
 }
 
 export async function listIdeas(ownerId: string): Promise<Idea[]> {
@@ -125,7 +101,8 @@ export async function createIdea(ownerId: string, input: IdeaInput, options: { c
       data: {
         ownerId,
         createKey,
-        ...ideaColumns(input),
+        // Prisma accepts JS numbers for Decimal columns; PostgreSQL rounds to each column's scale.
+        ...input,
         checklist: { create: CHECKLIST_ITEMS.map(({ item }) => ({ item })) },
         buildTests: { create: BUILD_TESTS.map(({ test }) => ({ test })) },
       },
@@ -141,53 +118,70 @@ export async function createIdea(ownerId: string, input: IdeaInput, options: { c
   }
 }
 
-export type UpdateResult = { status: 'ok'; idea: Idea } | { status: 'not_found' } | { status: 'conflict'; current: Idea };
-
 /**
  * Saves the worksheet only if nobody saved since `expectedVersion` was read:
  * the WHERE clause carries the version, so two tabs cannot silently
- * overwrite each other.
+ * overwrite each other. A refused save answers with the idea as it now is,
+ * for the founder to compare.
  */
-export async function updateIdea(
-  ownerId: string,
-  id: string,
-  expectedVersion: number,
-  input: IdeaInput,
-): Promise<UpdateResult> {
-  if (!isIdeaId(id)) return { status: 'not_found' };
+export async function updateIdea(ownerId: string, id: string, expectedVersion: number, input: IdeaInput): Promise<WriteResult> {
+  if (!isIdeaId(id)) return NOT_FOUND;
   const { count } = await db().idea.updateMany({
     where: { id, ownerId, version: expectedVersion },
-    data: { ...ideaColumns(input), version: { increment: 1 } },
+    data: { ...input, version: { increment: 1 } },
   });
+  if (count === 1) return OK;
   const current = await getIdea(ownerId, id);
-  if (!current) return { status: 'not_found' };
-  return count === 1 ? { status: 'ok', idea: current } : { status: 'conflict', current };
+  return current ? { status: 'conflict', current } : NOT_FOUND;
 }
 
-function stressColumns(stress: StressProfile) {
+const STRESS_COLUMNS = {
+  stressTrafficChange: true,
+  stressConversionChange: true,
+  stressRefundRateAdd: true,
+  stressSupportChange: true,
+  stressChurnRateAdd: true,
+  stressUpkeepChange: true,
+} satisfies Prisma.IdeaSelect;
+
+function toStressProfile(row: Prisma.IdeaGetPayload<{ select: typeof STRESS_COLUMNS }>): StressProfile {
+  const n = (d: Prisma.Decimal) => d.toNumber();
   return {
-    stressTrafficChange: stress.trafficChange,
-    stressConversionChange: stress.conversionChange,
-    stressRefundRateAdd: stress.refundRateAdd,
-    stressSupportChange: stress.supportChange,
-    stressChurnRateAdd: stress.churnRateAdd,
-    stressUpkeepChange: stress.upkeepChange,
+    trafficChange: n(row.stressTrafficChange),
+    conversionChange: n(row.stressConversionChange),
+    refundRateAdd: n(row.stressRefundRateAdd),
+    supportChange: n(row.stressSupportChange),
+    churnRateAdd: n(row.stressChurnRateAdd),
+    upkeepChange: n(row.stressUpkeepChange),
   };
 }
 
 /**
- * Saves the idea's stress profile. It does not bump `version`: that guards
- * the worksheet form, and a profile saved from the results page must not
- * make an open edit form stale.
+ * Saves the idea's stress profile and answers with the profile as stored
+ * (rounded to the columns' scale), which the stress panel compares its
+ * sliders against. It does not bump `version`: that guards the worksheet
+ * form, and a profile saved from the results page must not make an open
+ * edit form stale.
  */
-export async function updateStressProfile(ownerId: string, id: string, stress: StressProfile): Promise<boolean> {
-  if (!isIdeaId(id)) return false;
-  const { count } = await db().idea.updateMany({ where: { id, ownerId }, data: stressColumns(stress) });
-  return count === 1;
+export async function updateStressProfile(ownerId: string, id: string, stress: StressProfile): Promise<WriteResult<StressProfile>> {
+  if (!isIdeaId(id)) return NOT_FOUND;
+  const [row] = await db().idea.updateManyAndReturn({
+    where: { id, ownerId },
+    data: {
+      stressTrafficChange: stress.trafficChange,
+      stressConversionChange: stress.conversionChange,
+      stressRefundRateAdd: stress.refundRateAdd,
+      stressSupportChange: stress.supportChange,
+      stressChurnRateAdd: stress.churnRateAdd,
+      stressUpkeepChange: stress.upkeepChange,
+    },
+    select: STRESS_COLUMNS,
+  });
+  return row ? { status: 'ok', saved: toStressProfile(row) } : NOT_FOUND;
 }
 
-export async function deleteIdea(ownerId: string, id: string): Promise<boolean> {
-  if (!isIdeaId(id)) return false;
+export async function deleteIdea(ownerId: string, id: string): Promise<WriteResult> {
+  if (!isIdeaId(id)) return NOT_FOUND;
   const { count } = await db().idea.deleteMany({ where: { id, ownerId } });
-  return count === 1;
+  return count === 1 ? OK : NOT_FOUND;
 }

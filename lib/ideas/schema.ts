@@ -1,19 +1,23 @@
 import { z } from 'zod';
-import { assumptionsSchema, type Assumptions } from '@/lib/underwrite/schema';
+import { assumptionsSchema, type AssumptionKey, type Assumptions, type StressProfile } from '@/lib/underwrite/schema';
+import { BUILD_TEST_ANSWERS, BUILD_TESTS, CHECKLIST_ITEMS, type BuildTestAnswer, type BuildTestKey } from './checklist';
 import { FIELDS } from './fields';
 import { PRODUCT_TYPES } from './product-types';
 
 /**
- * One schema for the worksheet, used by the form in the browser (before it
- * submits), by the server actions, and by the data layer: the assumption
- * rules themselves come from the engine's schema, so all three agree.
+ * The shape of an idea and the rules for what may be written to one: the
+ * worksheet (checked by the form in the browser before it submits, and by
+ * the server actions), the checklist and build-it-once inputs, and the id.
+ * The assumption rules themselves come from the engine's schema, so the
+ * form, the actions and the engine agree. Actions parse with these; the
+ * data layer (data.ts, progress.ts) trusts what they parsed.
  */
 
 export const NAME_MAX = 120;
 export const TEXT_MAX = 2000;
 
 // A NUL character cannot be stored in a PostgreSQL text column (the insert
-// fails) and is never typed on purpose, so it is dropped (as in notes).
+// fails) and is never typed on purpose, so it is dropped (names, texts, notes).
 const withoutNul = (text: string) => text.replaceAll('\u0000', '');
 
 export const ideaDetailsSchema = z.object({
@@ -70,8 +74,6 @@ function fromFormValues(raw: unknown): unknown {
 /** The worksheet as submitted: strings in, IdeaInput out. */
 export const ideaFormSchema = z.preprocess(fromFormValues, ideaInputSchema);
 
-export type FieldErrors = Partial<Record<keyof IdeaInput | string, string[]>>;
-
 export const IDEA_FORM_KEYS = ['name', 'productType', 'problem', 'audience', 'pricingModel', ...FIELDS.map((f) => f.key)] as const;
 
 /** The form's fields as plain strings, to echo back into the inputs after an error. */
@@ -85,8 +87,79 @@ export function formValues(formData: FormData): Record<string, string> {
   return values;
 }
 
-/** The engine's part of a worksheet: everything but the words. */
-export function assumptionsOf(input: IdeaInput): Assumptions {
-  const { name, productType, problem, audience, ...assumptions } = input;
-  return assumptions;
+export type ChecklistEntry = { item: number; done: boolean; doneAt: Date | null; evidence: string };
+export type BuildTestEntry = { test: BuildTestKey; answer: BuildTestAnswer; note: string };
+
+/**
+ * An idea as the app reads it: the worksheet exactly as the form submits it
+ * (IdeaInput, flat), plus what the database keeps around it.
+ */
+export type Idea = IdeaInput & {
+  id: string;
+  /** Raised by every accepted worksheet save; a save based on an older one is refused. */
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+  stress: StressProfile;
+  checklist: ChecklistEntry[];
+  buildTests: BuildTestEntry[];
+};
+
+const ASSUMPTION_KEYS = Object.keys(assumptionsSchema.shape) as AssumptionKey[];
+
+/**
+ * The engine's input from a worksheet or an idea: its assumptions and
+ * nothing else. The only conversion between the two shapes; call it
+ * wherever underwrite() is called.
+ */
+export function assumptionsOf(idea: IdeaInput): Assumptions {
+  return Object.fromEntries(ASSUMPTION_KEYS.map((key) => [key, idea[key]])) as Assumptions;
 }
+
+// Any 8-4-4-4-12 hex id, as PostgreSQL's uuid type reads it. The one id
+// check: the actions' schemas use it, and the data layer checks every id it
+// is given (from a URL, a form) with isIdeaId, so a malformed one is "not
+// found" rather than a PostgreSQL cast error (a 500).
+export const ideaIdSchema = z.guid({ error: 'This idea no longer exists.' });
+export const isIdeaId = (id: unknown): id is string => ideaIdSchema.safeParse(id).success;
+
+/** Matches the VARCHAR(2000) of checklist_items.evidence and build_tests.note. */
+export const NOTE_MAX = 2000;
+
+// JS counts UTF-16 units and PostgreSQL counts characters, so a note within
+// NOTE_MAX here always fits the column.
+const noteText = z
+  .string({ error: 'The note must be text.' })
+  .overwrite(withoutNul)
+  .trim()
+  .max(NOTE_MAX, { error: `Keep the note under ${NOTE_MAX.toLocaleString('en-US')} characters.` });
+
+// Items are numbered 1..5 (the database has the same CHECK constraint).
+export const checklistItemSchema = z
+  .int({ error: 'Unknown checklist item.' })
+  .min(1, { error: 'Unknown checklist item.' })
+  .max(CHECKLIST_ITEMS.length, { error: 'Unknown checklist item.' });
+
+const BUILD_TEST_KEYS = BUILD_TESTS.map((t) => t.test) as [BuildTestKey, ...BuildTestKey[]];
+export const buildTestKeySchema = z.enum(BUILD_TEST_KEYS, { error: 'Unknown build-it-once test.' });
+export const buildTestAnswerSchema = z.enum(BUILD_TEST_ANSWERS, { error: 'Answer yes, no or not yet known.' });
+
+export const toggleChecklistItemSchema = z.object({
+  ideaId: ideaIdSchema,
+  item: checklistItemSchema,
+  done: z.boolean({ error: 'Ticked must be true or false.' }),
+});
+export type ToggleChecklistItemInput = z.output<typeof toggleChecklistItemSchema>;
+
+export const checklistEvidenceSchema = z.object({ ideaId: ideaIdSchema, item: checklistItemSchema, evidence: noteText });
+export type ChecklistEvidenceInput = z.output<typeof checklistEvidenceSchema>;
+
+export const buildTestAnswerInputSchema = z.object({
+  ideaId: ideaIdSchema,
+  test: buildTestKeySchema,
+  answer: buildTestAnswerSchema,
+});
+export type BuildTestAnswerInput = z.output<typeof buildTestAnswerInputSchema>;
+
+export const buildTestNoteSchema = z.object({ ideaId: ideaIdSchema, test: buildTestKeySchema, note: noteText });
+export type BuildTestNoteInput = z.output<typeof buildTestNoteSchema>;

@@ -2,17 +2,10 @@
  * What the list of ideas shows and sorts by: each idea's verdict, base and
  * stress net result (with its saved stress profile) and checklist progress.
  */
+import { assumptionsOf, type Idea, type IdeaInput } from '@/lib/ideas/schema';
 import { underwrite, type VerdictLevel } from '@/lib/underwrite';
-import type { Assumptions, StressProfile } from '@/lib/underwrite/schema';
 
-export type SummaryInput = {
-  id: string;
-  name: string;
-  createdAt: Date;
-  assumptions: Assumptions;
-  stress: StressProfile;
-  checklist: { done: boolean }[];
-};
+export type SummaryInput = IdeaInput & Pick<Idea, 'id' | 'createdAt' | 'stress'> & { checklist: { done: boolean }[] };
 
 export type IdeaSummary = {
   id: string;
@@ -41,7 +34,7 @@ export const SORT_LABELS: Record<SortKey, string> = {
 const VERDICT_RANK: Record<VerdictLevel, number> = { robust: 2, fragile: 1, fail: 0 };
 
 export function summarize(idea: SummaryInput): IdeaSummary {
-  const { base, stress, verdict } = underwrite(idea.assumptions, idea.stress);
+  const { base, stress, verdict } = underwrite(assumptionsOf(idea), idea.stress);
   return {
     id: idea.id,
     name: idea.name,

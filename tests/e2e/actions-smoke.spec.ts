@@ -1,5 +1,6 @@
 import { callAction, callFormAction } from './actions';
 import { expect, ideasNamed, seedIdea, test, uniqueName } from './support';
+import { FIX_FIELDS_MESSAGE } from '@/lib/actions/result';
 import { defaultFormValues } from '@/lib/ideas/form-values';
 
 test('server actions answer direct HTTP calls as the browser makes them', async ({ page, user, baseURL }) => {
@@ -10,7 +11,7 @@ test('server actions answer direct HTTP calls as the browser makes them', async 
   expect(await ideasNamed(user.id, name)).toHaveLength(1);
 
   const invalid = await callFormAction(page.request, baseURL!, '/ideas/new', 'createIdeaAction', { ...defaultFormValues('ebook'), name, price: '-1' });
-  expect(invalid.result).toEqual({ ok: false, message: 'Some values need fixing: see the highlighted fields.' });
+  expect(invalid.result).toEqual({ ok: false, message: FIX_FIELDS_MESSAGE });
 
   const idea = await seedIdea(user.id);
   const tick = await callAction(page.request, baseURL!, `/ideas/${idea.id}`, 'toggleChecklistItemAction', [{ ideaId: idea.id, item: 1, done: true }]);

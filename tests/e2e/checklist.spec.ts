@@ -116,7 +116,7 @@ test('a failed save rolls the tick and the answer back and says so', async ({ pa
   await page.goto(`/ideas/${idea.id}`);
   await expect(checkbox(page, 2)).not.toBeChecked();
   // Deleted behind the page's back (another tab): every save now fails.
-  expect(await deleteIdea(user.id, idea.id)).toBe(true);
+  expect(await deleteIdea(user.id, idea.id)).toEqual({ status: 'ok', saved: null });
 
   await checkbox(page, 2).click();
   await expect(row(page, 2)).toContainText('Could not save the tick, so it was undone: This idea no longer exists');

@@ -32,6 +32,7 @@ import {
   type UpdatePayload,
 } from './fuzz-payloads';
 import { expect, seedIdea, signUp, test, type TestUser } from './support';
+import { FIX_FIELDS_MESSAGE as FIX_FIELDS } from '@/lib/actions/result';
 import { requireDatabaseUrl } from '@/lib/env';
 import { BUILD_TEST_ANSWERS, BUILD_TESTS } from '@/lib/ideas/checklist';
 import { createIdea, listIdeas } from '@/lib/ideas/data';
@@ -43,7 +44,7 @@ import {
   checklistEvidenceSchema,
   NOTE_MAX,
   toggleChecklistItemSchema,
-} from '@/lib/ideas/progress-schema';
+} from '@/lib/ideas/schema';
 import { formValues, ideaFormSchema, ideaInputSchema, parseFormNumber } from '@/lib/ideas/schema';
 import { stressProfileSchema } from '@/lib/underwrite/schema';
 
@@ -69,7 +70,6 @@ const COUNTS = {
 } as const;
 type ActionName = keyof typeof COUNTS;
 
-const FIX_FIELDS = 'Some values need fixing: see the highlighted fields.';
 const OUT_OF_DATE = 'This form is out of date: reload the page and try again.';
 const GONE_FORM = 'This idea no longer exists.';
 const GONE_PROGRESS = 'This idea no longer exists (deleted in another tab?).';
@@ -306,8 +306,8 @@ test('every server action answers 10,000 fuzzed payloads with a refusal or a suc
   const ideas = await listIdeas(user.id);
   expect(ideas.length).toBe(own.length + doomed.length - deletedIds.size + createdIds.size);
   const invalid: string[] = [];
-  for (const { id, name, productType, problem, audience, assumptions, stress } of ideas) {
-    const input = ideaInputSchema.safeParse({ name, productType, problem, audience, ...assumptions });
+  for (const { id, name, problem, audience, stress, ...idea } of ideas) {
+    const input = ideaInputSchema.safeParse({ name, problem, audience, ...idea });
     if (!input.success) invalid.push(`idea ${id}: ${show(input.error.issues)}`);
     // Stored as the schema outputs it: nothing that trimming would still change.
     else if (input.data.name !== name || input.data.problem !== problem || input.data.audience !== audience) invalid.push(`idea ${id}: untrimmed text`);

@@ -23,7 +23,7 @@ const submitted = (page: Page) =>
 /** What an edit form opened now should hold: the stored idea, as the form shows it. */
 async function stored(user: TestUser, id: string): Promise<Record<string, string>> {
   const idea = (await readIdea(user.id, id))!;
-  return { ...toFormValues({ ...idea, ...idea.assumptions }), id, version: String(idea.version) };
+  return { ...toFormValues(idea), id, version: String(idea.version) };
 }
 
 async function save(page: Page, values: Record<string, string>) {
@@ -58,7 +58,7 @@ test('the second of two tabs is refused with what changed, and either choice lea
   await second.goto(edit);
   await save(first, { Price: '111' });
   await expect(first).toHaveURL(new RegExp(`/ideas/${idea.id}$`));
-  expect((await readIdea(user.id, idea.id))!.assumptions.price).toBe(111);
+  expect((await readIdea(user.id, idea.id))!.price).toBe(111);
   expect(await version()).toBe(2);
 
   // The second, still based on version 1, is refused and told what changed.
@@ -68,7 +68,7 @@ test('the second of two tabs is refused with what changed, and either choice lea
   await expectChange(second, 'price', 111, 222);
   await expect(second.getByTestId('conflict').locator('tbody tr')).toHaveCount(1);
   await expect(second.getByLabel('Price', { exact: true }), 'the founder’s entry is kept').toHaveValue('222');
-  expect((await readIdea(user.id, idea.id))!.assumptions.price, 'nothing of the stale save was written').toBe(111);
+  expect((await readIdea(user.id, idea.id))!.price, 'nothing of the stale save was written').toBe(111);
   expect(await version()).toBe(2);
 
   // "Discard mine": the second tab loads what is stored; the first, opened again, agrees.
@@ -86,14 +86,14 @@ test('the second of two tabs is refused with what changed, and either choice lea
   await save(second, { Price: '444', Upkeep: '7' });
   await expect(second.getByTestId('conflict')).toBeVisible();
   await expectChange(second, 'price', 333, 444);
-  await expectChange(second, 'upkeepHoursPerMonth', idea.assumptions.upkeepHoursPerMonth, 7);
+  await expectChange(second, 'upkeepHoursPerMonth', idea.upkeepHoursPerMonth, 7);
   expect(await version()).toBe(3);
   await second.getByRole('button', { name: 'Overwrite with my values' }).click();
   await expect(second).toHaveURL(new RegExp(`/ideas/${idea.id}$`));
 
   const final = (await readIdea(user.id, idea.id))!;
-  expect(final.assumptions.price).toBe(444);
-  expect(final.assumptions.upkeepHoursPerMonth).toBe(7);
+  expect(final.price).toBe(444);
+  expect(final.upkeepHoursPerMonth).toBe(7);
   expect(final.version, 'one increment per accepted save: 111, 333, then the overwrite').toBe(4);
   // Both tabs, opened again, show exactly the stored idea.
   await first.goto(edit);

@@ -1,8 +1,8 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { test as base, expect, type APIRequestContext } from '@playwright/test';
-import { createIdea, getIdea, listIdeas, type Idea } from '@/lib/ideas/data';
+import { createIdea, getIdea, listIdeas } from '@/lib/ideas/data';
 import { DEMO_IDEAS } from '@/lib/ideas/demo';
-import type { IdeaInput } from '@/lib/ideas/schema';
+import type { Idea, IdeaInput } from '@/lib/ideas/schema';
 
 /** A name no other test uses. */
 export const uniqueName = (prefix: string) => `${prefix} ${randomUUID().slice(0, 8)}`;

@@ -1,4 +1,5 @@
 import { expect, ideasNamed, readIdea, test, uniqueName } from './support';
+import { FIX_FIELDS_MESSAGE } from '@/lib/actions/result';
 
 test('a founder creates, edits, reloads and deletes an idea', async ({ page, user }) => {
   const name = uniqueName('Course for designers');
@@ -16,8 +17,8 @@ test('a founder creates, edits, reloads and deletes an idea', async ({ page, use
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
   const id = page.url().split('/').pop()!;
   const saved = await readIdea(user.id, id);
-  expect(saved?.assumptions.price).toBe(249);
-  expect(saved?.assumptions.conversionRate).toBeCloseTo(0.015, 10);
+  expect(saved?.price).toBe(249);
+  expect(saved?.conversionRate).toBeCloseTo(0.015, 10);
   expect(saved?.productType).toBe('course');
 
   await page.goto('/');
@@ -62,7 +63,7 @@ test('invalid values are explained next to their fields and nothing is saved', a
   await page.getByLabel('Horizon').fill('121');
   await page.getByRole('button', { name: 'Create idea' }).click();
 
-  await expect(page.getByRole('alert').filter({ hasText: 'Some values need fixing' })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: FIX_FIELDS_MESSAGE })).toBeVisible();
   const price = page.getByLabel('Price', { exact: true });
   await expect(price).toHaveAttribute('aria-invalid', 'true');
   await expect(page.locator('#price-error')).toHaveText('Price must be a number.');

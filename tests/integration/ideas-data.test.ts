@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { describe, expect, inject, it } from 'vitest';
-import { createIdea, deleteIdea, getIdea, listIdeas, updateIdea } from '@/lib/ideas/data';
+import { createIdea, deleteIdea, getIdea, listIdeas, updateIdea, updateStressProfile } from '@/lib/ideas/data';
 import { DEMO_IDEAS } from '@/lib/ideas/demo';
 import { ideaInputSchema, type IdeaInput } from '@/lib/ideas/schema';
+import { DEFAULT_STRESS } from '@/lib/underwrite';
 import { createOwner } from './support';
 
 const owner = createOwner;
@@ -16,9 +17,9 @@ describe('ideas data layer', () => {
     const created = await createIdea(me, input);
     const read = await getIdea(me, created.id);
     expect(read).not.toBeNull();
-    const { name, productType, problem, audience, assumptions } = read!;
-    expect({ name, productType, problem, audience, ...assumptions }).toEqual(input);
-    expect(ideaInputSchema.safeParse({ name, productType, problem, audience, ...assumptions }).success).toBe(true);
+    const { id, version, createdAt, updatedAt, stress, checklist, buildTests, ...worksheet } = read!;
+    expect(worksheet).toEqual(input);
+    expect(ideaInputSchema.safeParse(worksheet).success).toBe(true);
     expect(read!.version).toBe(1);
     expect(read!.checklist.map((c) => [c.item, c.done])).toEqual([1, 2, 3, 4, 5].map((i) => [i, false]));
     expect(read!.buildTests.map((t) => t.answer)).toEqual(['unknown', 'unknown', 'unknown', 'unknown']);
@@ -40,7 +41,7 @@ describe('ideas data layer', () => {
     expect(await getIdea(bob, idea.id)).toBeNull();
     expect((await listIdeas(bob)).map((i) => i.id)).not.toContain(idea.id);
     expect(await updateIdea(bob, idea.id, 1, sample({ name: 'Bob was here' }))).toEqual({ status: 'not_found' });
-    expect(await deleteIdea(bob, idea.id)).toBe(false);
+    expect(await deleteIdea(bob, idea.id)).toEqual({ status: 'not_found' });
 
     const still = await getIdea(alice, idea.id);
     expect(still?.name).toBe('Alice only');
@@ -51,7 +52,7 @@ describe('ideas data layer', () => {
     const me = await owner();
     for (const id of ['nope', '1', "' OR 1=1 --", randomUUID()]) {
       expect(await getIdea(me, id)).toBeNull();
-      expect(await deleteIdea(me, id)).toBe(false);
+      expect(await deleteIdea(me, id)).toEqual({ status: 'not_found' });
       expect((await updateIdea(me, id, 1, sample())).status).toBe('not_found');
     }
   });
@@ -59,14 +60,30 @@ describe('ideas data layer', () => {
   it('refuses a save based on a stale version and keeps the newer data', async () => {
     const me = await owner();
     const idea = await createIdea(me, sample({ price: 100 }));
-    const first = await updateIdea(me, idea.id, 1, sample({ price: 120 }));
-    expect(first.status).toBe('ok');
-    if (first.status === 'ok') expect(first.idea.version).toBe(2);
+    expect(await updateIdea(me, idea.id, 1, sample({ price: 120 }))).toEqual({ status: 'ok', saved: null });
+    expect((await getIdea(me, idea.id))?.version).toBe(2);
 
     const stale = await updateIdea(me, idea.id, 1, sample({ price: 90 }));
     expect(stale.status).toBe('conflict');
-    if (stale.status === 'conflict') expect(stale.current.assumptions.price).toBe(120);
-    expect((await getIdea(me, idea.id))?.assumptions.price).toBe(120);
+    if (stale.status === 'conflict') expect(stale.current.price).toBe(120);
+    expect((await getIdea(me, idea.id))?.price).toBe(120);
+  });
+
+  it('saves a stress profile and answers with it as stored, leaving the worksheet’s version alone', async () => {
+    const me = await owner();
+    const idea = await createIdea(me, sample());
+    // NUMERIC(12,8): the ninth decimal is rounded away, and the answer says so.
+    const profile = { ...DEFAULT_STRESS, trafficChange: -0.6, refundRateAdd: 0.123456789 };
+    const stored = { ...profile, refundRateAdd: 0.12345679 };
+    expect(await updateStressProfile(me, idea.id, profile)).toEqual({ status: 'ok', saved: stored });
+    const read = await getIdea(me, idea.id);
+    expect(read?.stress).toEqual(stored);
+    expect(read?.version).toBe(1);
+
+    const bob = await owner();
+    expect(await updateStressProfile(bob, idea.id, DEFAULT_STRESS)).toEqual({ status: 'not_found' });
+    expect(await updateStressProfile(me, 'nope', DEFAULT_STRESS)).toEqual({ status: 'not_found' });
+    expect((await getIdea(me, idea.id))?.stress).toEqual(stored);
   });
 
   it('lists only the owner’s ideas, newest first', async () => {
@@ -79,7 +96,7 @@ describe('ideas data layer', () => {
   it('deletes an idea with its checklist and build-it-once answers', async () => {
     const me = await owner();
     const idea = await createIdea(me, sample());
-    expect(await deleteIdea(me, idea.id)).toBe(true);
+    expect(await deleteIdea(me, idea.id)).toEqual({ status: 'ok', saved: null });
     expect(await getIdea(me, idea.id)).toBeNull();
     const client = new pg.Client({ connectionString: inject('databaseUrl') });
     await client.connect();

@@ -5,7 +5,7 @@ import {
   checklistEvidenceSchema,
   NOTE_MAX,
   toggleChecklistItemSchema,
-} from '@/lib/ideas/progress-schema';
+} from '@/lib/ideas/schema';
 
 const ideaId = randomUUID();
 const messageOf = (result: { success: boolean; error?: { issues: { message: string }[] } }) =>

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { toFormValues } from '@/lib/ideas/form-values';
 import { FIELDS, toInputValue } from '@/lib/ideas/fields';
 import { defaultAssumptions, PRODUCT_TYPES } from '@/lib/ideas/product-types';
-import { ideaFormSchema, NAME_MAX, parseFormNumber, TEXT_MAX } from '@/lib/ideas/schema';
+import { assumptionsOf, ideaFormSchema, NAME_MAX, parseFormNumber, TEXT_MAX, type Idea } from '@/lib/ideas/schema';
+import { assumptionsSchema, DEFAULT_STRESS } from '@/lib/underwrite/schema';
 
 const valid = () => toFormValues({ name: 'Pack', productType: 'template', problem: '', audience: '', ...defaultAssumptions('template') });
 const errorsFor = (values: Record<string, unknown>) => {
@@ -84,5 +85,23 @@ describe('worksheet schema', () => {
       'refundRate',
       'feeRate',
     ]);
+  });
+
+  it('projects an idea onto exactly the engine’s assumptions, whatever else the idea carries', () => {
+    const worksheet = ideaFormSchema.parse(valid());
+    const idea: Idea = {
+      ...worksheet,
+      id: '00000000-0000-4000-8000-000000000000',
+      version: 3,
+      createdAt: new Date(0),
+      updatedAt: new Date(0),
+      stress: DEFAULT_STRESS,
+      checklist: [],
+      buildTests: [],
+    };
+    const assumptions = assumptionsOf(idea);
+    expect(Object.keys(assumptions).sort()).toEqual(Object.keys(assumptionsSchema.shape).sort());
+    expect(assumptionsSchema.parse(assumptions)).toEqual(assumptions);
+    expect(assumptions).toEqual(defaultAssumptions('template'));
   });
 });

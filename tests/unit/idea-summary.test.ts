@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_IDEAS } from '@/lib/ideas/demo';
-import { assumptionsOf } from '@/lib/ideas/schema';
 import { parseSort, sortSummaries, summarize, type IdeaSummary } from '@/lib/results/idea-summary';
 import { DEFAULT_STRESS } from '@/lib/underwrite';
 
@@ -21,10 +20,9 @@ describe('idea list summary', () => {
   it('summarizes a demo idea with its verdict and checklist progress', () => {
     const demo = DEMO_IDEAS[1]!;
     const s = summarize({
+      ...demo.input,
       id: '1',
-      name: demo.input.name,
       createdAt: new Date(0),
-      assumptions: assumptionsOf(demo.input),
       stress: DEFAULT_STRESS,
       checklist: [{ done: true }, { done: false }, { done: true }, { done: false }, { done: false }],
     });

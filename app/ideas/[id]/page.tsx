@@ -12,7 +12,7 @@ import { getIdea } from '@/lib/ideas/data';
 import { FIELD_GROUPS } from '@/lib/ideas/fields';
 import { formatFieldValue } from '@/lib/ideas/format-field';
 import { PRODUCT_TYPE_INFO } from '@/lib/ideas/product-types';
-import { deleteIdeaAction, saveStressProfileAction } from '../actions';
+import { assumptionsOf } from '@/lib/ideas/schema';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -26,7 +26,7 @@ export default async function IdeaPage({ params }: Props) {
   const { id } = await params;
   const idea = await getIdea(await currentOwnerId(), id);
   if (!idea) notFound();
-  const model = idea.assumptions.pricingModel;
+  const model = idea.pricingModel;
 
   return (
     <article className="space-y-6">
@@ -34,7 +34,7 @@ export default async function IdeaPage({ params }: Props) {
         <div className="min-w-0">
           <p className="text-sm text-muted">
             {PRODUCT_TYPE_INFO[idea.productType].label} · {model === 'one_time' ? 'one-time sale' : 'subscription'} ·{' '}
-            {idea.assumptions.horizonMonths} months
+            {idea.horizonMonths} months
           </p>
           <h1 className="text-2xl font-semibold tracking-tight break-words">{idea.name}</h1>
         </div>
@@ -45,15 +45,14 @@ export default async function IdeaPage({ params }: Props) {
           >
             Edit worksheet
           </Link>
-          <DeleteIdeaButton id={idea.id} name={idea.name} action={deleteIdeaAction} />
+          <DeleteIdeaButton id={idea.id} name={idea.name} />
         </div>
       </header>
 
       <IdeaResults
         ideaId={idea.id}
-        assumptions={idea.assumptions}
+        assumptions={assumptionsOf(idea)}
         savedStress={idea.stress}
-        saveStressAction={saveStressProfileAction}
         banner={shouldStop(idea.buildTests) ? <StopBanner /> : null}
         aside={
           <>
@@ -89,7 +88,7 @@ export default async function IdeaPage({ params }: Props) {
                 <div key={field.key} className="flex justify-between gap-4 border-b border-line/60 pb-1 text-sm">
                   <dt>{field.label}</dt>
                   <dd className="text-right font-mono tabular-nums" data-field={field.key}>
-                    {formatFieldValue(field, idea.assumptions[field.key], model)}
+                    {formatFieldValue(field, idea[field.key], model)}
                   </dd>
                 </div>
               ))}

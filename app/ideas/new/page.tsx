@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import type { Metadata } from 'next';
 import { IdeaForm } from '@/components/ideas/idea-form';
 import { currentOwnerId } from '@/lib/auth/session';
-import { createIdeaAction } from '../actions';
 
 export const metadata: Metadata = { title: 'New idea' };
 
@@ -17,7 +16,7 @@ export default async function NewIdeaPage() {
         from your analytics, prices from competitors, the hours you will honestly spend.
       </p>
       <div className="mt-6">
-        <IdeaForm mode="create" action={createIdeaAction} createKey={randomUUID()} />
+        <IdeaForm mode="create" createKey={randomUUID()} />
       </div>
     </div>
   );

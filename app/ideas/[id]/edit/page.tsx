@@ -4,7 +4,6 @@ import { IdeaForm } from '@/components/ideas/idea-form';
 import { toFormValues } from '@/lib/ideas/form-values';
 import { currentOwnerId } from '@/lib/auth/session';
 import { getIdea } from '@/lib/ideas/data';
-import { updateIdeaAction } from '../../actions';
 
 export const metadata: Metadata = { title: 'Edit idea' };
 
@@ -16,15 +15,7 @@ export default async function EditIdeaPage({ params }: { params: Promise<{ id: s
     <div className="mx-auto max-w-3xl">
       <h1 className="text-2xl font-semibold tracking-tight">Edit {idea.name}</h1>
       <div className="mt-6">
-        <IdeaForm
-          mode="edit"
-          action={updateIdeaAction}
-          initial={{
-            id: idea.id,
-            version: idea.version,
-            values: toFormValues({ ...idea, ...idea.assumptions }),
-          }}
-        />
+        <IdeaForm mode="edit" initial={{ id: idea.id, version: idea.version, values: toFormValues(idea) }} />
       </div>
     </div>
   );
