@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { failure, FIX_FIELDS_MESSAGE, success, unexpected, type ActionResult } from '@/lib/actions/result';
 import { currentOwnerId } from '@/lib/auth/session';
 import { createIdea, deleteIdea, updateIdea, updateStressProfile, type WriteResult } from '@/lib/ideas/data';
-import { describeChanges } from '@/lib/ideas/diff';
+import { describeChanges } from '@/lib/results/diff';
 import { formValues, ideaFormSchema, parseFormNumber } from '@/lib/ideas/schema';
 import { stressProfileSchema, type StressKey, type StressProfile } from '@/lib/underwrite/schema';
 

@@ -1,8 +1,8 @@
 import { Field, FieldError, inputClass, TextField } from '@/components/ui/field';
 import type { FieldInfo } from '@/lib/ideas/fields';
-import type { FormValues } from '@/lib/ideas/form-values';
 import { PRODUCT_TYPE_INFO, PRODUCT_TYPES, type ProductType } from '@/lib/ideas/product-types';
 import { NAME_MAX, TEXT_MAX } from '@/lib/ideas/schema';
+import type { FormValues } from '@/lib/results/form-values';
 import type { PricingModel } from '@/lib/underwrite/schema';
 
 /** The worksheet's fields, each wired to its help and error by components/ui/field.tsx. */

@@ -1,7 +1,7 @@
 import { callAction, callFormAction } from './actions';
 import { expect, ideasNamed, seedIdea, test, uniqueName } from './support';
 import { FIX_FIELDS_MESSAGE } from '@/lib/actions/result';
-import { defaultFormValues } from '@/lib/ideas/form-values';
+import { defaultFormValues } from '@/lib/results/form-values';
 
 test('server actions answer direct HTTP calls as the browser makes them', async ({ page, user, baseURL }) => {
   const name = uniqueName('Over HTTP');

@@ -15,7 +15,7 @@ import { expect, signUp, test, uniqueName, type TestUser } from './support';
 import { createIdea } from '@/lib/ideas/data';
 import type { Idea } from '@/lib/ideas/schema';
 import { DEMO_IDEAS } from '@/lib/ideas/demo';
-import { toFormValues } from '@/lib/ideas/form-values';
+import { toFormValues } from '@/lib/results/form-values';
 import { answerBuildTest, saveBuildTestNote, saveChecklistEvidence, setChecklistItemDone } from '@/lib/ideas/progress';
 
 const GONE_FORM = 'This idea no longer exists.';

@@ -11,7 +11,7 @@ import type { Page, Request } from '@playwright/test';
 import { callFormAction } from './actions';
 import { ideaRowsNamed } from './db-rows';
 import { expect, test, uniqueName } from './support';
-import { defaultFormValues } from '@/lib/ideas/form-values';
+import { defaultFormValues } from '@/lib/results/form-values';
 
 /**
  * Counts the create form's POSTs (a server-action call with JavaScript, a

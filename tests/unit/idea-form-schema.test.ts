@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { toFormValues } from '@/lib/ideas/form-values';
+import { toFormValues } from '@/lib/results/form-values';
 import { FIELDS, toInputValue } from '@/lib/ideas/fields';
 import { defaultAssumptions, PRODUCT_TYPES } from '@/lib/ideas/product-types';
 import { assumptionsOf, ideaFormSchema, NAME_MAX, parseFormNumber, TEXT_MAX, type Idea } from '@/lib/ideas/schema';

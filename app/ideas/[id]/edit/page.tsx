@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { IdeaForm } from '@/components/ideas/idea-form';
-import { toFormValues } from '@/lib/ideas/form-values';
+import { toFormValues } from '@/lib/results/form-values';
 import { currentOwnerId } from '@/lib/auth/session';
 import { getIdea } from '@/lib/ideas/data';
 

@@ -1,6 +1,6 @@
-import { FIELDS, toInputValue } from './fields';
-import { defaultAssumptions, type ProductType } from './product-types';
-import type { IdeaInput } from './schema';
+import { FIELDS, toInputValue } from '@/lib/ideas/fields';
+import { defaultAssumptions, type ProductType } from '@/lib/ideas/product-types';
+import type { IdeaInput } from '@/lib/ideas/schema';
 
 /** The worksheet's text for each field, as the form shows it (percent fields in %). */
 export type FormValues = Record<string, string>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_IDEAS } from '@/lib/ideas/demo';
-import { describeChanges } from '@/lib/ideas/diff';
+import { describeChanges } from '@/lib/results/diff';
 
 const saved = DEMO_IDEAS[0]!.input;
 

@@ -1,7 +1,7 @@
-import { FIELDS } from './fields';
-import { formatFieldValue } from './format-field';
-import { PRODUCT_TYPE_INFO } from './product-types';
-import { assumptionsOf, type IdeaInput } from './schema';
+import { FIELDS } from '@/lib/ideas/fields';
+import { formatFieldValue } from '@/lib/ideas/format-field';
+import { PRODUCT_TYPE_INFO } from '@/lib/ideas/product-types';
+import { assumptionsOf, type IdeaInput } from '@/lib/ideas/schema';
 
 const short = (text: string) => (text.length > 80 ? `${text.slice(0, 77)}…` : text || '(empty)');
 
