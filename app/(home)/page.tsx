@@ -4,9 +4,9 @@ import { VerdictBadge } from '@/components/ui/verdict-badge';
 import { Landing } from '@/components/landing';
 import { getSession } from '@/lib/auth/session';
 import { listIdeas } from '@/lib/ideas/data';
-import { PRODUCT_TYPE_INFO } from '@/lib/ideas/product-types';
+import { formatMoney } from '@/lib/results/format';
 import { parseSort, SORT_KEYS, SORT_LABELS, sortSummaries, summarize } from '@/lib/results/idea-summary';
-import { formatMoney } from '@/lib/underwrite';
+import { ideaKind } from '@/lib/results/labels';
 
 type Props = { searchParams: Promise<{ sort?: string | string[] }> };
 
@@ -63,8 +63,7 @@ export default async function HomePage({ searchParams }: Props) {
                         {row.name} <LinkPending />
                       </span>
                       <span className="block text-sm text-muted">
-                        {PRODUCT_TYPE_INFO[idea.productType].label} ·{' '}
-                        {idea.pricingModel === 'one_time' ? 'one-time sale' : 'subscription'}
+                        {ideaKind(idea)}
                       </span>
                     </span>
                     <span>

@@ -3,9 +3,8 @@
 import { startTransition, useId, useOptimistic, useState } from 'react';
 import { answerBuildTestAction, saveBuildTestNoteAction } from '@/app/ideas/progress-actions';
 import type { ActionResult } from '@/lib/actions/result';
-import { BUILD_TESTS, type BuildTestAnswer, type BuildTestKey } from '@/lib/ideas/checklist';
+import { BUILD_TESTS, buildTestsPassed, shouldStop, type BuildTestAnswer, type BuildTestKey } from '@/lib/ideas/checklist';
 import type { BuildTestEntry } from '@/lib/ideas/schema';
-import { buildTestsPassed, shouldStop } from './model';
 import { NO_ANSWER, NoteField } from './note-field';
 import { StopBanner } from './stop-banner';
 

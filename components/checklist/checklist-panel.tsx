@@ -3,8 +3,9 @@
 import { startTransition, useId, useOptimistic, useState } from 'react';
 import { saveChecklistEvidenceAction, toggleChecklistItemAction } from '@/app/ideas/progress-actions';
 import type { ActionResult } from '@/lib/actions/result';
+import { checklistProgress, checklistText, dayNumber, scheduleOf, WINDOW_DAYS, type ItemSchedule } from '@/lib/ideas/checklist';
 import type { ChecklistEntry } from '@/lib/ideas/schema';
-import { checklistProgress, checklistText, dayNumber, formatDate, scheduleOf, WINDOW_DAYS, type ItemSchedule } from './model';
+import { formatDate } from '@/lib/results/format';
 import { NO_ANSWER, NoteField } from './note-field';
 
 export type ChecklistPanelProps = {

@@ -4,8 +4,8 @@ import { useActionState } from 'react';
 import { saveStressProfileAction } from '@/app/ideas/actions';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { idle } from '@/lib/actions/result';
-import { formatStress, STRESS_CONTROLS } from '@/lib/results/stress-controls';
-import { formatHours, formatPercent, type Assumptions, type StressKey, type StressProfile } from '@/lib/underwrite';
+import { formatStress, STRESS_CONTROLS, stressEffect } from '@/lib/results/stress-controls';
+import type { Assumptions, StressProfile } from '@/lib/underwrite';
 
 type Props = {
   ideaId: string;
@@ -20,23 +20,6 @@ type Props = {
 
 const sameProfile = (a: StressProfile, b: StressProfile) =>
   STRESS_CONTROLS.every(({ key }) => Math.abs(a[key] - b[key]) < 1e-9);
-
-function effect(key: StressKey, s: Assumptions): string {
-  switch (key) {
-    case 'trafficChange':
-      return `${new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 }).format(s.monthlyVisitors)} visitors in month 1`;
-    case 'conversionChange':
-      return `${formatPercent(s.conversionRate, 2)} conversion`;
-    case 'refundRateAdd':
-      return `${formatPercent(s.refundRate)} refunds`;
-    case 'supportChange':
-      return `${new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 }).format(s.supportMinutesPerCustomer)} min per customer`;
-    case 'churnRateAdd':
-      return `${formatPercent(s.churnRate)} churn a month`;
-    case 'upkeepChange':
-      return `${formatHours(s.upkeepHoursPerMonth)} upkeep a month`;
-  }
-}
 
 /**
  * The stress case's settings. Moving a slider recomputes every number on the
@@ -81,14 +64,14 @@ export function StressPanel({ ideaId, stress, saved, stressed, onChange, onReset
                 max={control.max}
                 step={control.step}
                 value={stress[control.key]}
-                aria-valuetext={`${formatStress(control, stress[control.key])}: ${effect(control.key, stressed)}`}
+                aria-valuetext={`${formatStress(control, stress[control.key])}: ${stressEffect(control.key, stressed)}`}
                 aria-describedby={`${id}-help`}
                 onChange={(e) => onChange({ ...stress, [control.key]: Number(e.target.value) })}
                 className="mt-1 w-full accent-[#c2410c]"
               />
               <input type="hidden" name={control.key} value={stress[control.key]} />
               <p id={`${id}-help`} className="text-xs text-muted">
-                {ignored ? 'Ignored for one-time sales.' : `${control.help} → ${effect(control.key, stressed)}.`}
+                {ignored ? 'Ignored for one-time sales.' : `${control.help} → ${stressEffect(control.key, stressed)}.`}
               </p>
             </div>
           );

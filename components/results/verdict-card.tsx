@@ -1,32 +1,15 @@
+import { VERDICT_LABELS } from '@/lib/results/labels';
 import type { UnderwriteResult, VerdictLevel } from '@/lib/underwrite';
 
-const LOOK: Record<VerdictLevel, { word: string; icon: string; summary: string; box: string; badge: string }> = {
-  robust: {
-    word: 'Robust',
-    icon: '✓',
-    summary: 'It pays back in the base case and still pays back when things go wrong.',
-    box: 'border-robust/40 bg-robust-soft',
-    badge: 'bg-robust text-white',
-  },
-  fragile: {
-    word: 'Fragile',
-    icon: '!',
-    summary: 'It pays back only if things go to plan: the stress case does not.',
-    box: 'border-fragile/40 bg-fragile-soft',
-    badge: 'bg-fragile text-white',
-  },
-  fail: {
-    word: 'Fail',
-    icon: '✕',
-    summary: 'Even the base case does not pay back within the horizon.',
-    box: 'border-fail/40 bg-fail-soft',
-    badge: 'bg-fail text-white',
-  },
+const COLOURS: Record<VerdictLevel, { box: string; badge: string }> = {
+  robust: { box: 'border-robust/40 bg-robust-soft', badge: 'bg-robust text-white' },
+  fragile: { box: 'border-fragile/40 bg-fragile-soft', badge: 'bg-fragile text-white' },
+  fail: { box: 'border-fail/40 bg-fail-soft', badge: 'bg-fail text-white' },
 };
 
 /** The decision first: the level in words, an icon and a colour (never colour alone), then why. */
 export function VerdictCard({ verdict, warnings }: Pick<UnderwriteResult, 'verdict' | 'warnings'>) {
-  const look = LOOK[verdict.level];
+  const look = { ...VERDICT_LABELS[verdict.level], ...COLOURS[verdict.level] };
   return (
     <section aria-labelledby="verdict-heading" className={`rounded-lg border p-4 sm:p-6 ${look.box}`} data-verdict={verdict.level}>
       <div className="flex items-start gap-3">

@@ -1,6 +1,9 @@
 /**
  * The 30-day validation checklist (PRODUCT.md) and the build-it-once test
- * (seed 001), in the words of the source articles.
+ * (seed 001), in the words of the source articles, and the rules behind
+ * them: the calendar of the 30 days, progress, and the stop rule. No clock:
+ * `today` is always passed in, so the server and the browser render the
+ * same thing and the tests can pin it.
  */
 export const CHECKLIST_ITEMS = [
   { item: 1, text: 'Clarify exactly how the product creates cash flow.' },
@@ -12,8 +15,7 @@ export const CHECKLIST_ITEMS = [
 
 export type ChecklistItemNumber = (typeof CHECKLIST_ITEMS)[number]['item'];
 
-/** Item k is due on day 6k of the 30, counted from the idea's creation. */
-export const dueDay = (item: number): number => item * 6;
+export const checklistText = (item: number): string => CHECKLIST_ITEMS.find((c) => c.item === item)?.text ?? `Item ${item}`;
 
 export const BUILD_TESTS = [
   { test: 'proven_demand', label: 'Proven demand', text: 'Your audience has already asked for it or bought something like it.' },
@@ -25,3 +27,66 @@ export const BUILD_TESTS = [
 export type BuildTestKey = (typeof BUILD_TESTS)[number]['test'];
 export const BUILD_TEST_ANSWERS = ['yes', 'no', 'unknown'] as const;
 export type BuildTestAnswer = (typeof BUILD_TEST_ANSWERS)[number];
+
+export const WINDOW_DAYS = 30;
+const DAY_MS = 86_400_000;
+
+/** Item k is due on day 6k of the 30, counted from the idea's creation. */
+export const dueDay = (item: number): number => item * 6;
+
+// Days are counted in UTC: the server renders before the browser's time zone
+// is known, and both must agree on the date or hydration would differ.
+const utcMidnight = (date: Date) => Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
+
+/** Which day of the 30 `date` falls on; the day the idea was created is day 1. */
+export function dayNumber(createdAt: Date, date: Date): number {
+  return Math.round((utcMidnight(date) - utcMidnight(createdAt)) / DAY_MS) + 1;
+}
+
+/** The calendar date of day `day` (day 1 is the creation day). */
+export function dateOfDay(createdAt: Date, day: number): Date {
+  return new Date(utcMidnight(createdAt) + (day - 1) * DAY_MS);
+}
+
+type Entry = { item: number; done: boolean; doneAt: Date | null };
+
+export type ItemSchedule =
+  | { state: 'done'; dueDay: number; dueDate: Date; doneDay: number | null }
+  | { state: 'overdue'; dueDay: number; dueDate: Date; daysLate: number }
+  | { state: 'due_today'; dueDay: number; dueDate: Date }
+  | { state: 'upcoming'; dueDay: number; dueDate: Date; daysLeft: number };
+
+/** Where one item stands on `today`: done, overdue (undone past its day), due today, or upcoming. */
+export function scheduleOf(entry: Entry, createdAt: Date, today: Date): ItemSchedule {
+  const due = dueDay(entry.item);
+  const dueDate = dateOfDay(createdAt, due);
+  if (entry.done) {
+    return { state: 'done', dueDay: due, dueDate, doneDay: entry.doneAt ? dayNumber(createdAt, entry.doneAt) : null };
+  }
+  const todayNumber = dayNumber(createdAt, today);
+  if (todayNumber > due) return { state: 'overdue', dueDay: due, dueDate, daysLate: todayNumber - due };
+  if (todayNumber === due) return { state: 'due_today', dueDay: due, dueDate };
+  return { state: 'upcoming', dueDay: due, dueDate, daysLeft: due - todayNumber };
+}
+
+/**
+ * How much of the checklist is done, for the idea page's bar and the home
+ * list alike. Out of the checklist's own items, not the rows stored: an idea
+ * with a row missing has not done more of its checklist.
+ */
+export function checklistProgress(entries: readonly { done: boolean }[]): { done: number; total: number } {
+  return { done: entries.filter((e) => e.done).length, total: CHECKLIST_ITEMS.length };
+}
+
+/**
+ * Seed 001: "If an idea fails the first test, stop." Only a definite "no" on
+ * proven demand stops the idea; "not yet known" means go and find out.
+ */
+export function shouldStop(buildTests: readonly { test: BuildTestKey; answer: BuildTestAnswer }[]): boolean {
+  return buildTests.some((t) => t.test === 'proven_demand' && t.answer === 'no');
+}
+
+/** How many of the four tests are answered yes, for the panel's summary. */
+export function buildTestsPassed(buildTests: readonly { answer: BuildTestAnswer }[]): number {
+  return buildTests.filter((t) => t.answer === 'yes').length;
+}

@@ -1,7 +1,8 @@
 import { FIELDS } from '@/lib/ideas/fields';
-import { formatFieldValue } from '@/lib/ideas/format-field';
 import { PRODUCT_TYPE_INFO } from '@/lib/ideas/product-types';
 import { assumptionsOf, type IdeaInput } from '@/lib/ideas/schema';
+import { formatFieldValue } from './format';
+import { PRICING_MODEL_LABELS } from './labels';
 
 const short = (text: string) => (text.length > 80 ? `${text.slice(0, 77)}…` : text || '(empty)');
 
@@ -26,8 +27,12 @@ export function describeChanges(saved: IdeaInput, yours: IdeaInput): { field: st
   text('problem', 'Problem');
   text('audience', 'Audience');
   if (saved.pricingModel !== yours.pricingModel) {
-    const word = (m: string) => (m === 'one_time' ? 'One-time sale' : 'Subscription');
-    changes.push({ field: 'pricingModel', label: 'Pricing', saved: word(saved.pricingModel), yours: word(yours.pricingModel) });
+    changes.push({
+      field: 'pricingModel',
+      label: 'Pricing',
+      saved: PRICING_MODEL_LABELS[saved.pricingModel],
+      yours: PRICING_MODEL_LABELS[yours.pricingModel],
+    });
   }
   const a = assumptionsOf(saved);
   const b = assumptionsOf(yours);

@@ -2,6 +2,7 @@
  * What the list of ideas shows and sorts by: each idea's verdict, base and
  * stress net result (with its saved stress profile) and checklist progress.
  */
+import { checklistProgress } from '@/lib/ideas/checklist';
 import { assumptionsOf, type Idea, type IdeaInput } from '@/lib/ideas/schema';
 import { underwrite, type VerdictLevel } from '@/lib/underwrite';
 
@@ -35,6 +36,7 @@ const VERDICT_RANK: Record<VerdictLevel, number> = { robust: 2, fragile: 1, fail
 
 export function summarize(idea: SummaryInput): IdeaSummary {
   const { base, stress, verdict } = underwrite(assumptionsOf(idea), idea.stress);
+  const checklist = checklistProgress(idea.checklist);
   return {
     id: idea.id,
     name: idea.name,
@@ -43,8 +45,8 @@ export function summarize(idea: SummaryInput): IdeaSummary {
     baseNet: base.netResult,
     stressNet: stress.netResult,
     basePayback: base.paybackMonth,
-    checklistDone: idea.checklist.filter((c) => c.done).length,
-    checklistTotal: idea.checklist.length,
+    checklistDone: checklist.done,
+    checklistTotal: checklist.total,
   };
 }
 

@@ -1,4 +1,5 @@
-import type { StressKey } from '@/lib/underwrite/schema';
+import type { Assumptions, StressKey } from '@/lib/underwrite';
+import { formatHours, formatMinutes, formatNumber, formatPercent } from './format';
 
 /**
  * The six stress sliders. "change" settings scale an input (−40 % traffic
@@ -31,4 +32,22 @@ export function formatStress(control: Pick<StressControl, 'kind'>, value: number
   const rounded = Math.round(value * 100);
   const sign = rounded > 0 ? '+' : rounded < 0 ? '−' : '';
   return control.kind === 'change' ? `${sign}${Math.abs(rounded)} %` : `${sign}${Math.abs(rounded)} pts`;
+}
+
+/** What a setting does to its input, from the stressed assumptions: "1,800 visitors in month 1". */
+export function stressEffect(key: StressKey, stressed: Assumptions): string {
+  switch (key) {
+    case 'trafficChange':
+      return `${formatNumber(stressed.monthlyVisitors)} visitors in month 1`;
+    case 'conversionChange':
+      return `${formatPercent(stressed.conversionRate, 2)} conversion`;
+    case 'refundRateAdd':
+      return `${formatPercent(stressed.refundRate)} refunds`;
+    case 'supportChange':
+      return `${formatMinutes(stressed.supportMinutesPerCustomer)} per customer`;
+    case 'churnRateAdd':
+      return `${formatPercent(stressed.churnRate)} churn a month`;
+    case 'upkeepChange':
+      return `${formatHours(stressed.upkeepHoursPerMonth)} upkeep a month`;
+  }
 }

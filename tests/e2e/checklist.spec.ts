@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import pg from 'pg';
-import { formatDate } from '@/components/checklist/model';
+import { formatDate } from '@/lib/results/format';
 import { requireDatabaseUrl } from '@/lib/env';
 import { CHECKLIST_ITEMS } from '@/lib/ideas/checklist';
 import { deleteIdea } from '@/lib/ideas/data';

@@ -9,7 +9,7 @@
 import type { Page } from '@playwright/test';
 import { expect, readIdea, seedIdea, test, type TestUser } from './support';
 import { FIELDS } from '@/lib/ideas/fields';
-import { formatFieldValue } from '@/lib/ideas/format-field';
+import { formatFieldValue } from '@/lib/results/format';
 import { toFormValues } from '@/lib/results/form-values';
 
 const field = (key: string) => FIELDS.find((f) => f.key === key)!;

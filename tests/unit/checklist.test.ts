@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
+  BUILD_TESTS,
   buildTestsPassed,
   checklistProgress,
   dateOfDay,
   dayNumber,
-  formatDate,
   scheduleOf,
   shouldStop,
-} from '@/components/checklist/model';
-import { BUILD_TESTS, type BuildTestAnswer } from '@/lib/ideas/checklist';
+  type BuildTestAnswer,
+} from '@/lib/ideas/checklist';
+import { formatDate } from '@/lib/results/format';
 
 // Created late in the evening UTC: the calendar day, not the hour, counts.
 const created = new Date('2026-03-01T22:45:00Z');
@@ -67,6 +68,11 @@ describe('progress and the stop rule', () => {
       done: 2,
       total: 5,
     });
+  });
+
+  it('counts out of the checklist’s five items, not the rows stored', () => {
+    expect(checklistProgress([{ done: true }, { done: false }, { done: true }])).toEqual({ done: 2, total: 5 });
+    expect(checklistProgress([])).toEqual({ done: 0, total: 5 });
   });
 
   it('stops only on a definite "no" to proven demand', () => {

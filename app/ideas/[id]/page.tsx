@@ -3,16 +3,16 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { BuildItOnce } from '@/components/checklist/build-it-once';
 import { ChecklistPanel } from '@/components/checklist/checklist-panel';
-import { shouldStop } from '@/components/checklist/model';
 import { StopBanner } from '@/components/checklist/stop-banner';
 import { DeleteIdeaButton } from '@/components/ideas/delete-idea-button';
 import { IdeaResults } from '@/components/results/idea-results';
 import { currentOwnerId } from '@/lib/auth/session';
+import { shouldStop } from '@/lib/ideas/checklist';
 import { getIdea } from '@/lib/ideas/data';
 import { FIELD_GROUPS } from '@/lib/ideas/fields';
-import { formatFieldValue } from '@/lib/ideas/format-field';
-import { PRODUCT_TYPE_INFO } from '@/lib/ideas/product-types';
 import { assumptionsOf } from '@/lib/ideas/schema';
+import { formatFieldValue, formatMonths } from '@/lib/results/format';
+import { ideaKind } from '@/lib/results/labels';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -33,8 +33,7 @@ export default async function IdeaPage({ params }: Props) {
       <header className="flex flex-wrap items-start justify-between gap-4">
         <div className="min-w-0">
           <p className="text-sm text-muted">
-            {PRODUCT_TYPE_INFO[idea.productType].label} · {model === 'one_time' ? 'one-time sale' : 'subscription'} ·{' '}
-            {idea.horizonMonths} months
+            {ideaKind(idea)} · {formatMonths(idea.horizonMonths)}
           </p>
           <h1 className="text-2xl font-semibold tracking-tight break-words">{idea.name}</h1>
         </div>

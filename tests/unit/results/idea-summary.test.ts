@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CHECKLIST_ITEMS, checklistProgress } from '@/lib/ideas/checklist';
 import { DEMO_IDEAS } from '@/lib/ideas/demo';
 import { parseSort, sortSummaries, summarize, type IdeaSummary } from '@/lib/results/idea-summary';
 import { DEFAULT_STRESS } from '@/lib/underwrite';
@@ -30,6 +31,16 @@ describe('idea list summary', () => {
     expect(s.baseNet).toBeGreaterThan(0);
     expect(s.stressNet).toBeLessThan(0);
     expect([s.checklistDone, s.checklistTotal]).toEqual([2, 5]);
+  });
+
+  it('counts checklist progress as the idea page does, out of the five items', () => {
+    const demo = DEMO_IDEAS[0]!;
+    const input = { ...demo.input, id: '1', createdAt: new Date(0), stress: DEFAULT_STRESS };
+    // An idea whose stored rows are incomplete has still done 1 of the 5 items, not 1 of 2.
+    const checklist = [{ done: true }, { done: false }];
+    const s = summarize({ ...input, checklist });
+    expect({ done: s.checklistDone, total: s.checklistTotal }).toEqual(checklistProgress(checklist));
+    expect(s.checklistTotal).toBe(CHECKLIST_ITEMS.length);
   });
 
   it('sorts best first by each key, ties broken by the stress net result', () => {

@@ -1,0 +1,69 @@
+/*
+ * Every number and date the app shows, formatted in one place. Money,
+ * percentages, months and hours are the engine's own formatters, so a figure
+ * on screen reads exactly as in the verdict's sentences; the rest is what
+ * only the UI needs. The locale is fixed so the server, the browser and the
+ * tests print the same text.
+ */
+import type { FieldInfo } from '@/lib/ideas/fields';
+import type { PricingModel } from '@/lib/underwrite';
+
+export { formatHours, formatMoney, formatMonths, formatPercent } from '@/lib/underwrite';
+
+const LOCALE = 'en-US';
+
+// Building an Intl.NumberFormat is slow next to using one: keep one per digit count.
+const decimals = new Map<number, Intl.NumberFormat>();
+
+/** A plain number with up to `digits` decimals: formatNumber(1234.5) is "1,235", formatNumber(7.25, 1) "7.3". */
+export function formatNumber(value: number, digits = 0): string {
+  let format = decimals.get(digits);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: digits, signDisplay: 'negative' });
+    decimals.set(digits, format);
+  }
+  return format.format(value);
+}
+
+/** Support time: "7.5 min". */
+export const formatMinutes = (minutes: number): string => `${formatNumber(minutes, 1)} min`;
+
+const cents = new Intl.NumberFormat(LOCALE, { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: 'negative' });
+
+/** Money to the cent whatever the amount, as the worksheet stores it: "$1,500.00". */
+export const formatCents = (amount: number): string => cents.format(amount);
+
+const compactDollars = new Intl.NumberFormat(LOCALE, {
+  style: 'currency',
+  currency: 'USD',
+  notation: 'compact',
+  // Currency formats default to two decimals; ticks read better without "$35.0K".
+  minimumFractionDigits: 0,
+  maximumFractionDigits: 1,
+  signDisplay: 'negative',
+});
+
+/** Short money for axis ticks: "$1.2K", "-$35K", "$12.5". Tooltips and tables show formatMoney's full value. */
+export const formatMoneyTick = (amount: number): string => compactDollars.format(amount);
+
+/** "Month 6". Month 0 is the moment before the first sale, when only the upfront investment is spent. */
+export const formatMonth = (month: number): string => `Month ${month}`;
+
+const utcDate = new Intl.DateTimeFormat(LOCALE, { timeZone: 'UTC', month: 'short', day: 'numeric', year: 'numeric' });
+
+/** "Mar 7, 2026": the same text on the server and in any browser, whatever their time zones. */
+export const formatDate = (date: Date): string => utcDate.format(date);
+
+/** A saved assumption with its unit, as the worksheet states it: "$39.00 per sale", "2.5 % of visitors", "24 months". */
+export function formatFieldValue(field: FieldInfo, value: number, model: PricingModel): string {
+  const suffix = field.suffix(model);
+  switch (field.unit) {
+    case 'money':
+      return `${formatCents(value)} ${suffix.replace(/^\$\s?/, '')}`.trim();
+    case 'percent':
+      // Four decimals of a percent: the column keeps eight of the fraction.
+      return `${formatNumber(value * 100, 4)} ${suffix}`;
+    default:
+      return `${formatNumber(value, 2)} ${suffix}`;
+  }
+}
