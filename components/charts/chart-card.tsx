@@ -1,10 +1,7 @@
 'use client';
 
 import { useId, useState, type ReactNode } from 'react';
-import type { Scenario } from '@/lib/underwrite';
-import { DataTable, type DataTableProps } from './data-table';
-import { SeriesSwatch } from './series';
-import type { SeriesStyle } from './theme';
+import { SeriesSwatch, type SeriesStyle } from './look';
 
 export interface LegendItem {
   series: SeriesStyle;
@@ -13,25 +10,14 @@ export interface LegendItem {
   note?: string;
 }
 
-/** The card title's heading level; 3 unless the page's outline needs another. */
-export type HeadingLevel = 2 | 3 | 4;
-
-/** The props of the three charts that compare the base and the stress case. */
-export interface ScenarioChartProps {
-  base: Scenario;
-  stress: Scenario;
-  headingLevel?: HeadingLevel;
-}
-
 interface ChartCardProps {
   title: string;
   /** One line on what to read from the chart. */
   caption: string;
   legend: LegendItem[];
-  /** The plot box's height in px, the same for the lazy plot's placeholder. */
+  /** The plot box's height in px, reserved before the lazy plot arrives. */
   height: number;
   table: DataTableProps;
-  headingLevel?: HeadingLevel;
   /** The plot. */
   children: ReactNode;
 }
@@ -41,15 +27,14 @@ interface ChartCardProps {
  * box, and the button that swaps the plot for its table. The legend is HTML
  * rather than recharts' so it wraps on a phone and is read by screen readers.
  */
-export function ChartCard({ title, caption, legend, height, table, headingLevel = 3, children }: ChartCardProps) {
+export function ChartCard({ title, caption, legend, height, table, children }: ChartCardProps) {
   const [showTable, setShowTable] = useState(false);
   const boxId = useId();
-  const Heading = `h${headingLevel}` as const;
   return (
     <section className="min-w-0 rounded-lg border border-line bg-white p-4">
       <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
         <div className="min-w-0 flex-1 basis-60">
-          <Heading className="text-base font-semibold text-ink">{title}</Heading>
+          <h3 className="text-base font-semibold text-ink">{title}</h3>
           <p className="mt-0.5 text-sm text-muted">{caption}</p>
         </div>
         <button
@@ -81,13 +66,76 @@ export function ChartCard({ title, caption, legend, height, table, headingLevel 
 }
 
 /**
- * What the box shows while the plot's code loads: the same height, so the
- * page does not move when the chart appears.
+ * What the box shows while the plot's code loads. It fills the box, whose
+ * height is already the plot's, so the page does not move when the chart appears.
  */
-export function PlotPlaceholder({ height }: { height: number }) {
+export function PlotPlaceholder() {
   return (
-    <div style={{ height }} className="flex items-center justify-center rounded-md bg-paper text-sm text-muted">
+    <div className="flex h-full items-center justify-center rounded-md bg-paper text-sm text-muted">
       Loading chart…
+    </div>
+  );
+}
+
+export interface TableRow {
+  key: string | number;
+  /** The row's header cell: "Month 6", "Refunds", "Price". */
+  header: string;
+  cells: ReactNode[];
+}
+
+export interface DataTableProps {
+  caption: string;
+  /** Column headers; the first heads the row headers. */
+  columns: string[];
+  rows: TableRow[];
+}
+
+/**
+ * A chart's text alternative. It fills the card's fixed-height box and
+ * scrolls inside it, so swapping chart and table never moves the page; the
+ * scroll box is focusable and named so keyboard users can scroll it too. On a
+ * phone the header row and the row headers stay put while the numbers scroll.
+ */
+export function DataTable({ caption, columns, rows }: DataTableProps) {
+  const captionId = useId();
+  const [rowHeader, ...valueHeaders] = columns;
+  return (
+    <div role="region" aria-labelledby={captionId} tabIndex={0} className="h-full overflow-auto rounded-md border border-line">
+      <table className="w-full border-collapse text-sm tabular-nums">
+        {/* Read by screen readers and names the scroll region; sighted readers
+            have the card's title and caption just above, and a visible caption
+            would be as wide as the table and cut off on a phone. */}
+        <caption id={captionId} className="sr-only">
+          {caption}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col" className="sticky top-0 left-0 z-20 border-b border-line bg-paper px-3 py-2 text-left font-medium">
+              {rowHeader}
+            </th>
+            {valueHeaders.map((header) => (
+              <th key={header} scope="col" className="sticky top-0 z-10 border-b border-line bg-paper px-3 py-2 text-right font-medium whitespace-nowrap">
+                {header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.key} className="border-b border-line last:border-b-0">
+              <th scope="row" className="sticky left-0 min-w-28 bg-white px-3 py-1.5 text-left font-normal">
+                {row.header}
+              </th>
+              {row.cells.map((cell, i) => (
+                <td key={i} className="px-3 py-1.5 text-right whitespace-nowrap">
+                  {cell}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </div>
   );
 }

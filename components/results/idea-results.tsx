@@ -1,10 +1,10 @@
 'use client';
 
 import { useMemo, useState } from 'react';
+import { ResultsCharts } from '@/components/charts/cards';
 import { keyNumbers } from '@/lib/results/key-numbers';
 import { DEFAULT_STRESS, sensitivity, underwrite, type Assumptions, type StressProfile } from '@/lib/underwrite';
 import { KeyNumbersTable } from './key-numbers-table';
-import { ResultsCharts } from './results-charts';
 import { StressPanel } from './stress-panel';
 import { VerdictCard } from './verdict-card';
 

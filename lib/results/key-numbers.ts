@@ -6,16 +6,10 @@
  * Pure and framework-free like the engine, so the page can recompute it in
  * the browser as the stress sliders move.
  */
-import {
-  breakEven,
-  formatHours,
-  formatMoney,
-  formatMonths,
-  formatPercent,
-  unitMargin,
-  type Scenario,
-  type UnderwriteResult,
-} from '@/lib/underwrite';
+import { breakEven, type Scenario, type UnderwriteResult } from '@/lib/underwrite';
+import { formatHours, formatMoney, formatMonths, formatNumber, formatPercent } from './format';
+import { perUnit } from './labels';
+import { unitEconomics } from './per-sale';
 
 export type Side = {
   value: number | null;
@@ -39,8 +33,6 @@ export type KeyNumber = {
 const sum = (s: Scenario, pick: (m: Scenario['months'][number]) => number) => s.months.reduce((t, m) => t + pick(m), 0);
 const hoursOf = (s: Scenario) => sum(s, (m) => m.operatingHours);
 const perHour = (n: number) => `${formatMoney(n)}/h`;
-const shortHours = (h: number) => new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 }).format(h);
-const plainNumber = (n: number) => new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 }).format(n);
 
 /** Words for an average monthly workload: the seeds' "semi-passive is real, passive is a myth". */
 export function passiveLabel(hoursPerMonth: number): string {
@@ -108,7 +100,7 @@ function operatingHours(s: Scenario): Side {
   const h = s.avgOperatingHoursPerMonth;
   return {
     value: h,
-    text: `${shortHours(h)} h`,
+    text: `${formatNumber(h, 1)} h`,
     sub: passiveLabel(h),
     bad: h > 40,
     worked: `${formatHours(hoursOf(s))} of support and upkeep ÷ ${formatMonths(s.assumptions.horizonMonths)} = ${formatHours(h)} a month: ${passiveLabel(h)}.`,
@@ -126,12 +118,12 @@ function upfront(s: Scenario): Side {
 
 function margin(s: Scenario): Side {
   const a = s.assumptions;
-  const m = unitMargin(a);
+  const m = unitEconomics(a).left;
   return {
     value: m,
     text: formatMoney(m),
     bad: m < 0,
-    worked: `${formatMoney(a.price)} × (1 − ${formatPercent(a.refundRate)} refunds − ${formatPercent(a.feeRate)} fees) − ${formatMoney(a.feePerTransaction)} fixed fee − ${plainNumber(a.supportMinutesPerCustomer)} min ÷ 60 × ${perHour(a.hourlyRate)} support = ${formatMoney(m)}`,
+    worked: `${formatMoney(a.price)} × (1 − ${formatPercent(a.refundRate)} refunds − ${formatPercent(a.feeRate)} fees) − ${formatMoney(a.feePerTransaction)} fixed fee − ${formatNumber(a.supportMinutesPerCustomer)} min ÷ 60 × ${perHour(a.hourlyRate)} support = ${formatMoney(m)}`,
   };
 }
 
@@ -159,7 +151,7 @@ function conversionNeeded(s: Scenario): Side {
 function breakEvenSide(s: Scenario, field: 'monthlyVisitors' | 'price'): Side {
   const needed = safeBreakEven(s.assumptions, field);
   const assumedValue = s.assumptions[field];
-  const show = (n: number) => (field === 'price' ? formatMoney(n) : plainNumber(n));
+  const show = (n: number) => (field === 'price' ? formatMoney(n) : formatNumber(n));
   const what = field === 'price' ? 'price' : 'month-1 traffic';
   if (needed === null) {
     return {
@@ -181,7 +173,6 @@ function breakEvenSide(s: Scenario, field: 'monthlyVisitors' | 'price'): Side {
 
 export function keyNumbers({ base, stress }: UnderwriteResult): KeyNumber[] {
   const horizon = formatMonths(base.assumptions.horizonMonths);
-  const per = base.assumptions.pricingModel === 'subscription' ? 'paying customer each month' : 'sale';
   return [
     { key: 'netResult', label: `Net result after ${horizon}`, formula: 'netResult = −upfrontInvestment + sum of monthly profit', base: netResult(base), stress: netResult(stress) },
     { key: 'paybackMonth', label: 'Payback', formula: 'paybackMonth = first month whose cumulativeProfit ≥ 0', base: payback(base), stress: payback(stress) },
@@ -203,7 +194,7 @@ export function keyNumbers({ base, stress }: UnderwriteResult): KeyNumber[] {
     { key: 'upfrontInvestment', label: 'Upfront investment', formula: 'upfrontInvestment = upfrontCash + upfrontHours × hourlyRate', base: upfront(base), stress: upfront(stress) },
     {
       key: 'unitMargin',
-      label: `Left per ${per}`,
+      label: `Left ${perUnit(base.assumptions.pricingModel)}`,
       formula: 'price × (1 − refundRate − feeRate) − feePerTransaction − supportMinutesPerCustomer ÷ 60 × hourlyRate',
       base: margin(base),
       stress: margin(stress),

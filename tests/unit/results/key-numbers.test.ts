@@ -3,7 +3,7 @@ import { DEMO_IDEAS } from '@/lib/ideas/demo';
 import { assumptionsOf } from '@/lib/ideas/schema';
 import { keyNumbers, passiveLabel } from '@/lib/results/key-numbers';
 import { formatStress } from '@/lib/results/stress-controls';
-import { breakEven, formatMoney, underwrite, type Assumptions } from '@/lib/underwrite';
+import { breakEven, DEFAULT_STRESS, formatMoney, LIMITS, underwrite, type Assumptions } from '@/lib/underwrite';
 
 const byKey = (a: Assumptions) => Object.fromEntries(keyNumbers(underwrite(a)).map((row) => [row.key, row]));
 
@@ -71,6 +71,18 @@ describe('key numbers', () => {
     expect(rows.paybackMonth!.base.text).toBe('Never');
     expect(rows.paybackMonth!.base.worked).toMatch(/still -\$/);
     expect(rows.paybackMonth!.base.bad).toBe(true);
+  });
+
+  it('show the unit margin of a stress case pushed past the worksheet’s limits, which unitMargin itself refuses', () => {
+    // 500 support minutes +50 % = 750 and 700 upkeep hours +25 % = 875, past the 600 and 744 a founder may type.
+    const a = { ...simple, price: 500, supportMinutesPerCustomer: 500, upkeepHoursPerMonth: 700, hourlyRate: 30 };
+    const result = underwrite(a, DEFAULT_STRESS);
+    expect(result.stress.assumptions.upkeepHoursPerMonth).toBeGreaterThan(LIMITS.upkeepHoursPerMonth);
+    const margin = keyNumbers(result).find((row) => row.key === 'unitMargin')!;
+    // $500 - 5 % refunds ($25) - 750 min at $30/h ($375).
+    expect(margin.stress.value).toBeCloseTo(100, 9);
+    expect(margin.stress.text).toBe('$100');
+    expect(margin.label).toBe('Left per sale');
   });
 
   it('name the workload in words', () => {

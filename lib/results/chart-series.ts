@@ -1,0 +1,88 @@
+/*
+ * The month-by-month charts' data: base and stress side by side, one point
+ * (and one table row) a month, with each case's payback.
+ */
+import type { Scenario } from '@/lib/underwrite';
+import { formatMonths } from './format';
+
+const TICK_STEPS = [1, 2, 3, 6, 12, 24];
+const MAX_MONTH_TICKS = 6;
+
+/**
+ * Month ticks on round steps (every 3, 6, 12... months) so that a 24-month
+ * horizon reads 0, 6, 12, 18, 24 rather than whatever recharts would skip to.
+ * `first` is 0 for the cumulative chart, which starts before the first sale,
+ * and 1 for monthly charts. The horizon itself is always a tick.
+ */
+export function monthTicks(horizon: number, first: 0 | 1): number[] {
+  const step = TICK_STEPS.find((s) => Math.ceil(horizon / s) + 1 <= MAX_MONTH_TICKS) ?? Math.ceil(horizon / (MAX_MONTH_TICKS - 1));
+  const ticks: number[] = [first];
+  for (let m = step; m < horizon; m += step) if (m - first > step / 2) ticks.push(m);
+  if (horizon > first) {
+    // Round ticks closer than half a step to the first or the last one would
+    // crowd their labels: month 1 and 2, or 6 and 7, side by side.
+    const last = ticks[ticks.length - 1] ?? first;
+    if (ticks.length > 1 && horizon - last <= step / 2) ticks.pop();
+    ticks.push(horizon);
+  }
+  return ticks;
+}
+
+/** One month of the base and stress cases, as one chart point and one table row. */
+export interface MonthPoint {
+  month: number;
+  base: number;
+  stress: number;
+}
+
+/*
+ * Both scenarios come from one underwrite() call and the stress profile never
+ * changes the horizon, so their months line up one to one. A mismatch is a
+ * wiring mistake, and a chart quietly dropping months would hide it.
+ */
+function zipMonths(base: Scenario, stress: Scenario, pick: (row: Scenario['months'][number]) => number): MonthPoint[] {
+  if (base.months.length !== stress.months.length) {
+    throw new Error(`Base and stress cover different horizons (${base.months.length} and ${stress.months.length} months).`);
+  }
+  return base.months.map((row, i) => ({ month: row.month, base: pick(row), stress: pick(stress.months[i]!) }));
+}
+
+/** Profit of each month (cash flow minus the founder's time), base and stress. */
+export function monthlySeries(base: Scenario, stress: Scenario): MonthPoint[] {
+  return zipMonths(base, stress, (row) => row.profit);
+}
+
+/**
+ * Cumulative profit from month 0, where both lines start at minus their
+ * upfront investment (the build is paid before anything sells), so the
+ * chart shows the hole the idea has to climb out of.
+ */
+export function cumulativeSeries(base: Scenario, stress: Scenario): MonthPoint[] {
+  return [
+    { month: 0, base: -base.upfrontInvestment, stress: -stress.upfrontInvestment },
+    ...zipMonths(base, stress, (row) => row.cumulativeProfit),
+  ];
+}
+
+/** Where the cumulative chart marks a payback: the first month at or above zero. */
+export interface PaybackMark {
+  month: number;
+  cumulativeProfit: number;
+  /** "Base pays back: month 7". */
+  label: string;
+}
+
+export function paybackMark(name: string, scenario: Scenario): PaybackMark | null {
+  const month = scenario.paybackMonth;
+  if (month === null) return null;
+  const row = scenario.months[month - 1];
+  if (!row) return null;
+  return { month, cumulativeProfit: row.cumulativeProfit, label: `${name} pays back: month ${month}` };
+}
+
+/** The legend's words for a payback, so that "never" is said, not only left unmarked. */
+export function paybackNote(scenario: Scenario): string {
+  return scenario.paybackMonth === null
+    ? `never pays back within ${formatMonths(scenario.months.length)}`
+    : `pays back in month ${scenario.paybackMonth}`;
+}
