@@ -3,7 +3,8 @@ import type { FieldInfo } from '@/lib/ideas/fields';
 import { PRODUCT_TYPE_INFO, PRODUCT_TYPES, type ProductType } from '@/lib/ideas/product-types';
 import { NAME_MAX, TEXT_MAX } from '@/lib/ideas/schema';
 import type { FormValues } from '@/lib/results/form-values';
-import type { PricingModel } from '@/lib/underwrite/schema';
+import { IGNORED_FOR_ONE_TIME, PRICING_MODEL_LABELS } from '@/lib/results/labels';
+import { PRICING_MODELS, type PricingModel } from '@/lib/underwrite/schema';
 
 /** The worksheet's fields, each wired to its help and error by components/ui/field.tsx. */
 
@@ -82,13 +83,13 @@ export function IdeaDetailsFields({
         <fieldset aria-describedby={errors.pricingModel?.length ? 'pricingModel-error' : undefined}>
           <legend className="block text-sm font-medium">Pricing</legend>
           <div className="mt-1 flex gap-2">
-            {(['one_time', 'subscription'] as const).map((m) => (
+            {PRICING_MODELS.map((m) => (
               <label
                 key={m}
                 className="flex flex-1 cursor-pointer items-center gap-2 rounded-md border border-line bg-white px-3 py-2 text-sm has-[:checked]:border-brand has-[:checked]:bg-blue-50"
               >
                 <input type="radio" name="pricingModel" value={m} checked={model === m} onChange={() => set('pricingModel', m)} />
-                {m === 'one_time' ? 'One-time sale' : 'Subscription'}
+                {PRICING_MODEL_LABELS[m]}
               </label>
             ))}
           </div>
@@ -160,7 +161,7 @@ export function AssumptionField(props: {
       help={
         <>
           {field.help}
-          {ignored && ' Ignored for one-time sales.'}
+          {ignored && ` ${IGNORED_FOR_ONE_TIME}`}
         </>
       }
       error={props.error}

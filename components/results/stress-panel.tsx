@@ -4,6 +4,7 @@ import { useActionState } from 'react';
 import { saveStressProfileAction } from '@/app/ideas/actions';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { idle } from '@/lib/actions/result';
+import { IGNORED_FOR_ONE_TIME } from '@/lib/results/labels';
 import { formatStress, STRESS_CONTROLS, stressEffect } from '@/lib/results/stress-controls';
 import type { Assumptions, StressProfile } from '@/lib/underwrite';
 
@@ -71,7 +72,7 @@ export function StressPanel({ ideaId, stress, saved, stressed, onChange, onReset
               />
               <input type="hidden" name={control.key} value={stress[control.key]} />
               <p id={`${id}-help`} className="text-xs text-muted">
-                {ignored ? 'Ignored for one-time sales.' : `${control.help} → ${stressEffect(control.key, stressed)}.`}
+                {ignored ? IGNORED_FOR_ONE_TIME : `${control.help} → ${stressEffect(control.key, stressed)}.`}
               </p>
             </div>
           );

@@ -10,6 +10,9 @@ export const PRICING_MODEL_LABELS: Record<PricingModel, string> = {
   subscription: 'Subscription',
 };
 
+/** Said next to an input that only subscriptions use (churn), when the idea is a one-time sale. */
+export const IGNORED_FOR_ONE_TIME = 'Ignored for one-time sales.';
+
 /** What kind of product it is, as a list row or a page header says it: "Template · one-time sale". */
 export function ideaKind(idea: { productType: ProductType; pricingModel: PricingModel }): string {
   return `${PRODUCT_TYPE_INFO[idea.productType].label} · ${PRICING_MODEL_LABELS[idea.pricingModel].toLowerCase()}`;
