@@ -18,10 +18,21 @@ export default defineConfig([
     rules: { 'react-hooks/rules-of-hooks': 'off' },
   },
   {
+    // One typed reader each: the app's, the tooling's and the e2e tests'.
     files: ['**/*.{ts,tsx,mjs}'],
-    ignores: ['lib/env.ts'],
+    ignores: ['lib/env.ts', 'scripts/env.ts', 'tests/e2e/env.ts'],
     rules: {
-      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read configuration through lib/env.ts.' }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'Read configuration through lib/env.ts (app), scripts/env.ts (tooling) or tests/e2e/env.ts.' },
+      ],
+    },
+  },
+  {
+    // scripts/ is tooling that runs the app, never part of it.
+    files: ['app/**', 'components/**', 'lib/**', 'proxy.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['@/scripts/*', '**/scripts/*'], message: 'The app does not import its tooling (scripts/).' }] }],
     },
   },
   {
@@ -36,6 +47,7 @@ export default defineConfig([
             { group: ['next', 'next/*', 'react', 'react/*', 'react-dom', 'react-dom/*'], message: 'The engine is framework-free.' },
             { group: ['@prisma/*', 'prisma', '*/generated/*', 'pg', 'server-only'], message: 'The engine does no I/O.' },
             { group: ['@/lib/env', '*/env', 'node:*', 'fs', 'path'], message: 'The engine reads no environment or files.' },
+            { group: ['@/scripts/*', '**/scripts/*'], message: 'The engine does not import tooling.' },
           ],
         },
       ],

@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { env } from './lib/env';
+import { env } from './tests/e2e/env';
 
 // Run through `npm run test:e2e`, which builds the app, finds the browser and
 // provides a fresh database in DATABASE_URL.

@@ -5,7 +5,7 @@
  * embedded PostgreSQL otherwise; each run gets fresh databases.
  */
 import { spawnSync } from 'node:child_process';
-import { childEnv } from '@/lib/env';
+import { childEnv } from '@/scripts/env';
 
 const steps: [string, string[]][] = [
   ['Unit and integration tests (vitest)', ['npx', 'vitest', 'run']],

@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { childEnv } from '@/lib/env';
+import { childEnv } from '@/scripts/env';
 
 const STATS = '.next/diagnostics/route-bundle-stats.json';
 const ROUTES = ['/', '/ideas/[id]', '/ideas/[id]/edit', '/ideas/new'];

@@ -14,7 +14,7 @@ import { ideaRowsNamed, snapshotIdea, snapshotOwner } from './db-rows';
 import { expect, signUp, test, uniqueName, type TestUser } from './support';
 import { createIdea } from '@/lib/ideas/data';
 import type { Idea } from '@/lib/ideas/schema';
-import { DEMO_IDEAS } from '@/lib/ideas/demo';
+import { DEMO_IDEAS } from '@/scripts/demo/ideas';
 import { toFormValues } from '@/lib/results/form-values';
 import { answerBuildTest, saveBuildTestNote, saveChecklistEvidence, setChecklistItemDone } from '@/lib/ideas/progress';
 

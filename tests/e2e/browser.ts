@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { userInfo } from 'node:os';
-import { env } from '@/lib/env';
+import { env } from './env';
 
 const SYSTEM_BROWSERS = [
   '/usr/bin/chromium',

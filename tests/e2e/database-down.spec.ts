@@ -4,10 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { expect, test } from '@playwright/test';
-import { freePort, startEmbeddedPostgres, type EmbeddedDatabase } from '@/lib/db/embedded';
-import { applyMigrations } from '@/lib/db/migrations';
-import { createDatabase, withDatabase } from '@/lib/db/server';
-import { childEnv } from '@/lib/env';
+import { freePort, startEmbeddedPostgres, type EmbeddedDatabase } from '@/scripts/db/embedded';
+import { applyMigrations } from '@/scripts/db/migrations';
+import { createDatabase, withDatabase } from '@/scripts/db/server';
+import { childEnv } from '@/scripts/env';
 import { signUp } from './support';
 
 /**

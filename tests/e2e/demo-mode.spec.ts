@@ -3,9 +3,9 @@ import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { freePort } from '@/lib/db/embedded';
-import { childEnv } from '@/lib/env';
-import { DEMO_IDEAS } from '@/lib/ideas/demo';
+import { freePort } from '@/scripts/db/embedded';
+import { DEMO_IDEAS } from '@/scripts/demo/ideas';
+import { childEnv } from '@/scripts/env';
 
 /**
  * The README's promise, in production mode: with no DATABASE_URL, `npm start`
@@ -26,7 +26,7 @@ test.beforeAll(async () => {
   server = spawn(
     'node',
     // `next` itself, as `npm start` runs it, so the launcher's TERM reaches Next.js (npx would not pass it on).
-    ['--conditions=react-server', '--import', 'tsx', 'lib/db/cli/with-db.ts', '--demo', '--', 'node_modules/.bin/next', 'start', '-H', '127.0.0.1', '-p', String(port)],
+    ['--conditions=react-server', '--import', 'tsx', 'scripts/with-db.ts', '--demo', '--', 'node_modules/.bin/next', 'start', '-H', '127.0.0.1', '-p', String(port)],
     {
       env: childEnv({ DATABASE_URL: undefined, BETTER_AUTH_SECRET: undefined, UNDERWRITE_DATA_DIR: dataDir, NODE_OPTIONS: '' }),
       stdio: ['ignore', 'pipe', 'pipe'],

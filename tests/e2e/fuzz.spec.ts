@@ -36,7 +36,7 @@ import { FIX_FIELDS_MESSAGE as FIX_FIELDS } from '@/lib/actions/result';
 import { requireDatabaseUrl } from '@/lib/env';
 import { BUILD_TEST_ANSWERS, BUILD_TESTS } from '@/lib/ideas/checklist';
 import { createIdea, listIdeas } from '@/lib/ideas/data';
-import { DEMO_IDEAS } from '@/lib/ideas/demo';
+import { DEMO_IDEAS } from '@/scripts/demo/ideas';
 import { answerBuildTest, saveChecklistEvidence, setChecklistItemDone } from '@/lib/ideas/progress';
 import {
   buildTestAnswerInputSchema,

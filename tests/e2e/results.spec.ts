@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { DEMO_IDEAS } from '@/lib/ideas/demo';
+import { DEMO_IDEAS } from '@/scripts/demo/ideas';
 import { assumptionsOf } from '@/lib/ideas/schema';
 import { keyNumbers } from '@/lib/results/key-numbers';
 import { DEFAULT_STRESS, underwrite, type StressProfile } from '@/lib/underwrite';

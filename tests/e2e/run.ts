@@ -1,11 +1,11 @@
 /**
  * npm run test:e2e: finds a browser, builds the app for production, and runs
- * Playwright against `next start` on a fresh database (see with-db.ts).
+ * Playwright against `next start` on a fresh database (see scripts/with-db.ts).
  * Extra arguments go to Playwright, e.g. `npm run test:e2e -- -g "delete"`;
  * `--no-build` reuses the last production build.
  */
 import { spawnSync } from 'node:child_process';
-import { childEnv } from '@/lib/env';
+import { childEnv } from '@/scripts/env';
 import { ensureBrowser } from './browser';
 
 function step(label: string, cmd: string, args: string[], extraEnv: Record<string, string | undefined> = {}) {
@@ -33,7 +33,7 @@ step(
   [
     '--import',
     'tsx',
-    'lib/db/cli/with-db.ts',
+    'scripts/with-db.ts',
     '--test-db',
     '--',
     'npx',

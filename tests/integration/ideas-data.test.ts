@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { describe, expect, inject, it } from 'vitest';
 import { createIdea, deleteIdea, getIdea, listIdeas, updateIdea, updateStressProfile } from '@/lib/ideas/data';
-import { DEMO_IDEAS } from '@/lib/ideas/demo';
+import { DEMO_IDEAS } from '@/scripts/demo/ideas';
 import { ideaInputSchema, type IdeaInput } from '@/lib/ideas/schema';
 import { DEFAULT_STRESS } from '@/lib/underwrite';
 import { createOwner } from './support';

@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { describe, expect, inject, it } from 'vitest';
-import { applyMigrations, readMigrations } from '@/lib/db/migrations';
-import { diffMigrationsToSchema } from '@/lib/db/schema-engine';
+import { applyMigrations, readMigrations } from '@/scripts/db/migrations';
+import { diffMigrationsToSchema } from '@/scripts/db/schema-engine';
 
 describe('migrations', () => {
   it('agree with schema.prisma (no drift)', async () => {

@@ -9,7 +9,7 @@ import {
   toggleChecklistItemAction,
 } from '@/app/ideas/progress-actions';
 import { createIdea, deleteIdea, getIdea } from '@/lib/ideas/data';
-import { DEMO_IDEAS } from '@/lib/ideas/demo';
+import { DEMO_IDEAS } from '@/scripts/demo/ideas';
 import { answerBuildTest, saveBuildTestNote, saveChecklistEvidence, setChecklistItemDone } from '@/lib/ideas/progress';
 import { buildTestNoteSchema, checklistEvidenceSchema, NOTE_MAX } from '@/lib/ideas/schema';
 import { createOwner } from './support';

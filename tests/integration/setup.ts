@@ -1,5 +1,5 @@
 import { afterAll, inject } from 'vitest';
-import { setDatabaseUrl } from '@/lib/env';
+import { setDatabaseUrl } from '@/scripts/env';
 
 // Each test file runs in its own worker: point the data layer at the run's database.
 setDatabaseUrl(inject('databaseUrl'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEMO_IDEAS } from '@/lib/ideas/demo';
+import { DEMO_IDEAS } from '@/scripts/demo/ideas';
 import { assumptionsOf, ideaInputSchema } from '@/lib/ideas/schema';
 import { underwrite } from '@/lib/underwrite';
 

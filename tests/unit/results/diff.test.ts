@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEMO_IDEAS } from '@/lib/ideas/demo';
+import { DEMO_IDEAS } from '@/scripts/demo/ideas';
 import { describeChanges } from '@/lib/results/diff';
 
 const saved = DEMO_IDEAS[0]!.input;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHECKLIST_ITEMS, checklistProgress } from '@/lib/ideas/checklist';
-import { DEMO_IDEAS } from '@/lib/ideas/demo';
+import { DEMO_IDEAS } from '@/scripts/demo/ideas';
 import { parseSort, sortSummaries, summarize, type IdeaSummary } from '@/lib/results/idea-summary';
 import { DEFAULT_STRESS } from '@/lib/underwrite';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEMO_IDEAS } from '@/lib/ideas/demo';
+import { DEMO_IDEAS } from '@/scripts/demo/ideas';
 import { assumptionsOf } from '@/lib/ideas/schema';
 import { keyNumbers, passiveLabel } from '@/lib/results/key-numbers';
 import { formatStress } from '@/lib/results/stress-controls';

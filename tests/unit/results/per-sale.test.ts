@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { perUnit } from '@/lib/results/labels';
-import { DEMO_IDEAS } from '@/lib/ideas/demo';
+import { DEMO_IDEAS } from '@/scripts/demo/ideas';
 import { assumptionsOf } from '@/lib/ideas/schema';
 import { perSaleSeries, perSaleSteps, unitEconomics } from '@/lib/results/per-sale';
 import { DEFAULT_STRESS, LIMITS, underwrite, unitMargin } from '@/lib/underwrite';

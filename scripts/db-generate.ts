@@ -7,7 +7,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { childEnv } from '../../env';
+import { childEnv } from './env';
 
 const stand_in = existsSync('/bin/false') ? '/bin/false' : process.execPath;
 const result = spawnSync('npx', ['prisma', 'generate'], {

@@ -2,11 +2,11 @@
  * npm run db:seed: makes the demo account on the database (DATABASE_URL, or
  * the embedded one) and gives it the demo ideas when it has none.
  */
-import { authSecret } from '../../auth/secret-file';
-import { setAuthSecret } from '../../env';
-import { applyMigrations } from '../migrations';
-import { seedDemoData } from '../seed';
-import { openDatabaseServer } from '../server';
+import { authSecret } from './auth-secret';
+import { applyMigrations } from './db/migrations';
+import { openDatabaseServer } from './db/server';
+import { seedDemoData } from './demo/seed';
+import { setAuthSecret } from './env';
 
 async function main() {
   const server = await openDatabaseServer('pg', console.log);

@@ -4,13 +4,13 @@
  *                                    the changes in schema.prisma, then apply it
  *
  * Uses DATABASE_URL, or the embedded PostgreSQL when it is unset. Works
- * offline: see lib/db/migrations.ts and lib/db/schema-engine.ts.
+ * offline: see scripts/db/migrations.ts and scripts/db/schema-engine.ts.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { applyMigrations, MIGRATIONS_DIR } from '../migrations';
-import { diffMigrationsToSchema } from '../schema-engine';
-import { openDatabaseServer } from '../server';
+import { applyMigrations, MIGRATIONS_DIR } from './db/migrations';
+import { diffMigrationsToSchema } from './db/schema-engine';
+import { openDatabaseServer } from './db/server';
 
 function timestamp(date = new Date()): string {
   return date.toISOString().replace(/\D/g, '').slice(0, 14);

@@ -1,9 +1,10 @@
-import type { IdeaInput } from './schema';
+import type { IdeaInput } from '@/lib/ideas/schema';
 
 /**
  * The three ideas a newcomer finds on an empty embedded database: one that
  * holds up under stress, one whose upside hides a fragile downside, and one
- * that never pays back once the founder's hours are counted.
+ * that never pays back once the founder's hours are counted. Seed data
+ * (scripts/demo/seed.ts), and the realistic ideas many tests start from;
  * tests/unit/demo-ideas.test.ts keeps each on its verdict.
  */
 export const DEMO_IDEAS: { verdict: 'robust' | 'fragile' | 'fail'; input: IdeaInput }[] = [

@@ -1,10 +1,10 @@
 /**
  * Runs a command with a ready database:
  *
- *   tsx lib/db/cli/with-db.ts [--demo] [--test-db] -- <command...>
+ *   tsx scripts/with-db.ts [--demo] [--test-db] -- <command...>
  *
  * - DATABASE_URL set: uses that server. Unset: starts the embedded
- *   PostgreSQL (lib/db/embedded.ts) and stops it when the command exits, so
+ *   PostgreSQL (scripts/db/embedded.ts) and stops it when the command exits, so
  *   `npm run dev` keeps one server across hot reloads.
  * - Applies pending migrations, then runs the command with DATABASE_URL set.
  * - --demo: on the embedded database, makes the demo account (printed here
@@ -16,14 +16,13 @@
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { authSecret } from '../../auth/secret-file';
-import { childEnv, setAuthSecret } from '../../env';
-import { applyMigrations } from '../migrations';
-import { createDatabase, dropDatabase, openDatabaseServer, withDatabase } from '../server';
-import { seedDemoData } from '../seed';
+import { authSecret } from './auth-secret';
+import { applyMigrations } from './db/migrations';
+import { createDatabase, dropDatabase, openDatabaseServer, withDatabase } from './db/server';
+import { seedDemoData } from './demo/seed';
+import { childEnv, setAuthSecret } from './env';
 
 const log = (line: string) => console.log(`[db] ${line}`);
-
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);

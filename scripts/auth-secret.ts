@@ -1,12 +1,12 @@
 /**
- * For the launchers (Node CLIs): BETTER_AUTH_SECRET when set, otherwise one
- * generated once and kept in .data/auth-secret (git-ignored), so local
- * sessions survive restarts without any setup.
+ * For the launchers: BETTER_AUTH_SECRET when set, otherwise one generated
+ * once and kept in .data/auth-secret (git-ignored), so local sessions survive
+ * restarts without any setup.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { env } from '../env';
+import { env } from './env';
 
 export async function authSecret(): Promise<string> {
   if (env.BETTER_AUTH_SECRET) return env.BETTER_AUTH_SECRET;

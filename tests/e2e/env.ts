@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import { parseEnv } from '../../lib/env';
+
+/** What the end-to-end tests read from the environment (playwright.config.ts and the runner). */
+export const env = parseEnv(
+  z.object({
+    // The browser to drive; tests/e2e/browser.ts finds one when unset.
+    CHROMIUM_PATH: z.string().min(1).optional(),
+    // The port of the production server under test; set it to run two suites side by side.
+    E2E_PORT: z.coerce.number().int().min(1).max(65535).default(3100),
+    CI: z.stringbool().default(false),
+  }),
+  process.env,
+);
