@@ -8,8 +8,8 @@
  * not merely an app that refuses everything.
  */
 import { randomUUID } from 'node:crypto';
-import type { APIRequestContext, BrowserContext } from '@playwright/test';
-import { callAction, callFormAction, type ActionResponse } from './actions';
+import type { BrowserContext } from '@playwright/test';
+import { callAction, callerOf, callFormAction, type ActionResponse, type Caller } from './actions';
 import { ideaRowsNamed, snapshotIdea, snapshotOwner } from './db-rows';
 import { expect, signUp, test, uniqueName, type TestUser } from './support';
 import { createIdea } from '@/lib/ideas/data';
@@ -33,7 +33,7 @@ async function seedSecretIdea(owner: TestUser): Promise<{ idea: Idea; createKey:
   return { idea, createKey };
 }
 
-type Call = { action: string; send: (request: APIRequestContext, baseURL: string) => Promise<ActionResponse> };
+type Call = { action: string; send: (caller: Caller) => Promise<ActionResponse> };
 
 /**
  * All eight server actions aimed at idea `id`, as the browser would send
@@ -46,11 +46,11 @@ function callsOn(id: string, options: { version: number; ownerId: string; create
   const extra = { ownerId: options.ownerId, owner_id: options.ownerId };
   const form = (action: string, page: string, fields: Record<string, string>): Call => ({
     action,
-    send: (request, baseURL) => callFormAction(request, baseURL, page, action, { ...fields, ...extra }),
+    send: (caller) => callFormAction(caller, page, action, { ...fields, ...extra }),
   });
   const plain = (action: string, arg: Record<string, unknown>): Call => ({
     action,
-    send: (request, baseURL) => callAction(request, baseURL, `/ideas/${id}`, action, [{ ...arg, ...extra }]),
+    send: (caller) => callAction(caller, `/ideas/${id}`, action, [{ ...arg, ...extra }]),
   });
   return [
     form('updateIdeaAction', `/ideas/${id}/edit`, { ...worksheet, id, version: String(options.version) }),
@@ -76,8 +76,8 @@ function callsOn(id: string, options: { version: number; ownerId: string; create
 /** The create form, carrying A's create key and ids: it may only ever make the caller's own idea. */
 const createWith = (fields: { name: string; createKey: string; id: string; ownerId: string }): Call => ({
   action: 'createIdeaAction',
-  send: (request, baseURL) =>
-    callFormAction(request, baseURL, '/ideas/new', 'createIdeaAction', {
+  send: (caller) =>
+    callFormAction(caller, '/ideas/new', 'createIdeaAction', {
       ...toFormValues({ ...DEMO_IDEAS[2]!.input, name: fields.name }),
       createKey: fields.createKey,
       id: fields.id,
@@ -172,12 +172,14 @@ it("B gets the same 404 for A's idea as for a missing one, and never sees it lis
 it("B's direct HTTP calls of every action on A's idea are refused and change nothing", async ({ a, b, secret, page, baseURL }) => {
   const before = await snapshotIdea(secret.idea.id);
   const aBefore = await snapshotOwner(a.id);
+  const asB = await callerOf(baseURL!, b.context);
+  const asA = await callerOf(baseURL!, page.context());
   const options = { version: secret.idea.version, ownerId: a.id, createKey: secret.createKey, name: uniqueName('B overwrote') };
   // A's id as it is, in capitals (PostgreSQL compares uuids case-blind), and ids of nothing at all.
   const targets = [secret.idea.id, secret.idea.id.toUpperCase(), randomUUID(), 'not-an-id', `${secret.idea.id}' OR '1'='1`];
   for (const id of targets) {
     for (const call of callsOn(id, options)) {
-      expectRefused(await call.send(b.context.request, baseURL!), `B: ${call.action} on ${id}`);
+      expectRefused(await call.send(asB), `B: ${call.action} on ${id}`);
     }
   }
   expect(await snapshotIdea(secret.idea.id), "A's rows, byte for byte").toEqual(before);
@@ -187,7 +189,7 @@ it("B's direct HTTP calls of every action on A's idea are refused and change not
   // B's create with A's create key and ids makes B's own, new idea: never
   // hands back A's (the key is unique per owner, not globally).
   const name = uniqueName('B made this');
-  const created = await createWith({ name, createKey: secret.createKey, id: secret.idea.id, ownerId: a.id }).send(b.context.request, baseURL!);
+  const created = await createWith({ name, createKey: secret.createKey, id: secret.idea.id, ownerId: a.id }).send(asB);
   expectHandled(created, 'B: createIdeaAction');
   const rows = await ideaRowsNamed(name);
   expect(rows).toEqual([{ id: expect.any(String), owner_id: b.user.id }]);
@@ -196,12 +198,12 @@ it("B's direct HTTP calls of every action on A's idea are refused and change not
 
   // The control: the same calls from A work. Her create with her own key is
   // a retry, answered with her idea; her other calls each change it.
-  const retried = await createWith({ name: uniqueName('A retried'), createKey: secret.createKey, id: secret.idea.id, ownerId: a.id }).send(page.request, baseURL!);
+  const retried = await createWith({ name: uniqueName('A retried'), createKey: secret.createKey, id: secret.idea.id, ownerId: a.id }).send(asA);
   expect(retried.redirect).toBe(`/ideas/${secret.idea.id};push`);
   const ownName = uniqueName('A renamed');
   for (const call of callsOn(secret.idea.id, { ...options, name: ownName })) {
     const snapshot = await snapshotIdea(secret.idea.id);
-    const response = await call.send(page.request, baseURL!);
+    const response = await call.send(asA);
     expectHandled(response, `A: ${call.action}`);
     expect(response.redirect ?? response.result?.ok, `A: ${call.action} ${response.result?.message}`).toBeTruthy();
     expect(await snapshotIdea(secret.idea.id), `A: ${call.action} wrote`).not.toEqual(snapshot);
@@ -226,7 +228,7 @@ it('without a session, pages go to sign-in and actions redirect there, changing 
     const createName = uniqueName('Anonymous made this');
     const calls = [...callsOn(secret.idea.id, options), createWith({ name: createName, createKey: randomUUID(), id: secret.idea.id, ownerId: a.id })];
     for (const call of calls) {
-      const response = await call.send(anonymous, baseURL!);
+      const response = await call.send(await callerOf(baseURL!, anonymous));
       expectHandled(response, `anonymous: ${call.action}`);
       expect(response.redirect, `anonymous: ${call.action} answered ${response.result?.message}`).toMatch(/^\/sign-in[;?]/);
     }

@@ -8,7 +8,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Page, Request } from '@playwright/test';
-import { callFormAction } from './actions';
+import { callerOf, callFormAction } from './actions';
 import { ideaRowsNamed } from './db-rows';
 import { expect, test, uniqueName } from './support';
 import { defaultFormValues } from '@/lib/results/form-values';
@@ -98,11 +98,12 @@ for (const { how, javaScript, click } of clickings) {
 }
 
 test('over HTTP, concurrent creates with one createKey make one idea; another key makes another', async ({ page, user, baseURL }) => {
+  const caller = await callerOf(baseURL!, page.context());
   // Several rounds: each is a fresh race between two inserts of the same key.
   for (let round = 0; round < 5; round++) {
     const name = uniqueName('Retried create');
     const fields = { ...defaultFormValues('course'), name, createKey: randomUUID() };
-    const send = () => callFormAction(page.request, baseURL!, '/ideas/new', 'createIdeaAction', fields);
+    const send = () => callFormAction(caller, '/ideas/new', 'createIdeaAction', fields);
     const answers = await Promise.all([send(), send()]);
     const rows = await ideaRowsNamed(name);
     expect(rows, `round ${round}`).toHaveLength(1);
@@ -116,7 +117,7 @@ test('over HTTP, concurrent creates with one createKey make one idea; another ke
     expect(await ideaRowsNamed(name)).toHaveLength(1);
 
     // A new form (a new key) with the very same values is a new idea.
-    const again = await callFormAction(page.request, baseURL!, '/ideas/new', 'createIdeaAction', { ...fields, createKey: randomUUID() });
+    const again = await callFormAction(caller, '/ideas/new', 'createIdeaAction', { ...fields, createKey: randomUUID() });
     const both = await ideaRowsNamed(name);
     expect(both).toHaveLength(2);
     const second = both.find((r) => r.id !== rows[0]!.id)!;

@@ -7,11 +7,14 @@
  * and garbage.
  */
 import fc from 'fast-check';
+import { z } from 'zod';
+import { idle } from '@/lib/actions/result';
 import { BUILD_TEST_ANSWERS, BUILD_TESTS } from '@/lib/ideas/checklist';
 import { FIELDS, type FieldInfo } from '@/lib/ideas/fields';
 import { PRODUCT_TYPES } from '@/lib/ideas/product-types';
-import { NAME_MAX, TEXT_MAX } from '@/lib/ideas/schema';
-import { LIMITS, PRICING_MODELS, type StressKey } from '@/lib/underwrite/schema';
+import { NOTE_MAX } from '@/lib/ideas/progress-schema';
+import { ideaInputSchema, NAME_MAX, TEXT_MAX } from '@/lib/ideas/schema';
+import { PRICING_MODELS, stressProfileSchema, type StressKey } from '@/lib/underwrite/schema';
 
 /** The ids a payload may carry, known before the run. */
 export type IdPools = {
@@ -87,8 +90,7 @@ const sizedText = (max: number) =>
 /** Plausible words for a name or a note. */
 const words = (maxLength: number) => fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength });
 
-export const noteText = weighted<string>([6, words(200)], [3, anyText], [2, sizedText(2000)]);
-
+export const noteText = weighted<string>([6, words(200)], [3, anyText], [2, sizedText(NOTE_MAX)]);
 
 /** How founders type numbers: plain, with cents, "$1,299", padded, "5 %"-style. */
 function typed(value: number, unit: FieldInfo['unit'] | 'fraction'): fc.Arbitrary<string> {
@@ -124,11 +126,22 @@ const JUNK_NUMBERS = [
 /** A field that is usually present, sometimes missing (undefined: not sent at all). */
 const mostly = <T>(arbitrary: fc.Arbitrary<T>, missing = 1) => weighted<T | undefined>([30, arbitrary], [missing, fc.constant(undefined)]);
 
-/** A worksheet number field's range, in the form's units (percent fields in %); growth's lower end is open. */
+/**
+ * A number schema's range, as [min, max, whether min itself is excluded],
+ * read from the schema the app validates with (JSON Schema is zod's public
+ * view of its bounds), so the payloads follow any change to the rules.
+ */
+function bounds(schema: z.ZodType): [number, number, boolean] {
+  const json = z.toJSONSchema(schema) as { minimum?: number; exclusiveMinimum?: number; maximum?: number };
+  const min = json.minimum ?? json.exclusiveMinimum;
+  if (min === undefined || json.maximum === undefined) throw new Error(`No range in ${JSON.stringify(json)}`);
+  return [min, json.maximum, json.minimum === undefined];
+}
+
+/** A worksheet number field's range, in the form's units (percent fields in %). */
 function range(field: FieldInfo): [number, number, boolean] {
-  if (field.key === 'visitorGrowthRate') return [-100, LIMITS.visitorGrowthRateMax * 100, true];
-  if (field.unit === 'percent') return [0, 100, false];
-  return [field.key === 'horizonMonths' ? 1 : 0, LIMITS[field.key as keyof typeof LIMITS] as number, false];
+  const [min, max, open] = bounds(ideaInputSchema.shape[field.key]);
+  return field.unit === 'percent' ? [min * 100, max * 100, open] : [min, max, open];
 }
 
 /** A number a founder could really type for the field, in one of the ways they type numbers. */
@@ -216,7 +229,7 @@ export type FormPayload = {
 
 /** The state the client sends back as the first argument: normally the last result, but anything can arrive. */
 const previousState = weighted<unknown>(
-  [12, fc.constant({ ok: false, message: null, fieldErrors: {}, values: null })],
+  [12, fc.constant(idle)],
   [1, fc.anything({ maxDepth: 2, withBigInt: true, withDate: true })],
 );
 
@@ -263,14 +276,9 @@ export function updatePayload(pools: IdPools): fc.Arbitrary<UpdatePayload> {
     .map(([payload, id, v]) => ({ ...payload, entries: id === undefined ? payload.entries : [['id', id], ...payload.entries], version: v }));
 }
 
-export const STRESS_RANGES: Record<StressKey, [number, number]> = {
-  trafficChange: [-1, 5],
-  conversionChange: [-1, 5],
-  refundRateAdd: [-1, 1],
-  supportChange: [-1, 5],
-  churnRateAdd: [-1, 1],
-  upkeepChange: [-1, 5],
-};
+const STRESS_RANGES = Object.fromEntries(
+  Object.entries(stressProfileSchema.shape).map(([key, schema]) => [key, bounds(schema)]),
+) as Record<StressKey, [number, number, boolean]>;
 
 export function stressPayload(pools: IdPools): fc.Arbitrary<FormPayload> {
   const sliders = fc.record(

@@ -15,7 +15,7 @@
 import fc from 'fast-check';
 import pg from 'pg';
 import { z } from 'zod';
-import { sendArgs, sendForm, type Caller, type WireResponse } from './action-wire';
+import { callAction, callerOf, callFormAction, type ActionResponse } from './actions';
 import { snapshotOwner, withSql } from './db-rows';
 import {
   answerArgs,
@@ -34,7 +34,7 @@ import {
 import { expect, seedIdea, signUp, test, type TestUser } from './support';
 import { FIX_FIELDS_MESSAGE as FIX_FIELDS } from '@/lib/actions/result';
 import { requireDatabaseUrl } from '@/lib/env';
-import { BUILD_TEST_ANSWERS, BUILD_TESTS } from '@/lib/ideas/checklist';
+import { BUILD_TESTS, CHECKLIST_ITEMS } from '@/lib/ideas/checklist';
 import { createIdea, listIdeas } from '@/lib/ideas/data';
 import { DEMO_IDEAS } from '@/scripts/demo/ideas';
 import { answerBuildTest, saveChecklistEvidence, setChecklistItemDone } from '@/lib/ideas/progress';
@@ -42,7 +42,7 @@ import {
   buildTestAnswerInputSchema,
   buildTestNoteSchema,
   checklistEvidenceSchema,
-  NOTE_MAX,
+  ideaIdSchema,
   toggleChecklistItemSchema,
 } from '@/lib/ideas/schema';
 import { formValues, ideaFormSchema, ideaInputSchema, parseFormNumber } from '@/lib/ideas/schema';
@@ -78,7 +78,7 @@ const CONFLICT = /^This idea was saved elsewhere/;
 const UNEXPECTED = /did not answer/;
 /** updateIdeaAction's rule for the form's version (a 'use server' file exports only actions, so it is restated here). */
 const VERSION = z.coerce.number().int().min(1).max(2_147_483_647);
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const isIdeaId = (id: string | null | undefined): id is string => ideaIdSchema.safeParse(id).success;
 
 /** What the server reads from a form: the first value of each field, as FormData.get does. */
 function firstValues(entries: [string, string][]): FormData {
@@ -166,7 +166,7 @@ test('every server action answers 10,000 fuzzed payloads with a refusal or a suc
 
   const pool = new pg.Pool({ connectionString: requireDatabaseUrl(), max: 2 });
   const versionOf = async (id: string | undefined) => {
-    if (!id || !UUID.test(id)) return '1';
+    if (!isIdeaId(id)) return '1';
     const { rows } = await pool.query<{ version: number }>('SELECT version FROM ideas WHERE id = $1', [id]);
     return String(rows[0]?.version ?? 1);
   };
@@ -174,17 +174,17 @@ test('every server action answers 10,000 fuzzed payloads with a refusal or a suc
   const createdIds = new Set<string>();
   const deletedIds = new Set<string>();
   // The founder's session, sent as the browser would send it.
-  const caller: Caller = { origin: baseURL!, cookie: (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ') };
+  const caller = await callerOf(baseURL!, page.context());
   // Posted to the page the action belongs to, as the browser does (an answer that revalidates renders it).
-  const ideaPage = (id: string | undefined) => `/ideas/${id && UUID.test(id) ? id : pools.own[0]}`;
+  const ideaPage = (id: string | undefined) => `/ideas/${isIdeaId(id) ? id : pools.own[0]}`;
 
   /** Sends one payload and returns what is wrong with the answer, or null. */
-  async function run({ action, payload }: Job): Promise<{ response: WireResponse; problem: string | null }> {
+  async function run({ action, payload }: Job): Promise<{ response: ActionResponse; problem: string | null }> {
     if (action in PROGRESS_SCHEMAS) {
       const args = payload as unknown[];
       const input = args[0] as { ideaId?: unknown } | undefined;
       const pagePath = ideaPage(typeof input?.ideaId === 'string' ? input.ideaId : undefined);
-      const response = await sendArgs(caller, pagePath, action, args);
+      const response = await callAction(caller, pagePath, action, args);
       const valid = PROGRESS_SCHEMAS[action as keyof typeof PROGRESS_SCHEMAS].safeParse(args[0]).success;
       const expected = !valid ? 'refused' : isOwn(input?.ideaId) ? 'ok' : GONE_PROGRESS;
       return { response, problem: check(response, expected) };
@@ -195,7 +195,7 @@ test('every server action answers 10,000 fuzzed payloads with a refusal or a suc
     const fields = firstValues(entries);
     const id = fields.get('id') as string | null;
     if (action === 'createIdeaAction') {
-      const response = await sendForm(caller, '/ideas/new', action, entries, form.previousState);
+      const response = await callFormAction(caller, '/ideas/new', action, entries, form.previousState);
       const valid = ideaFormSchema.safeParse(formValues(fields)).success;
       const expected = !valid ? FIX_FIELDS : hasLineBreak(entries) ? 'any' : 'redirect';
       const created = /^\/ideas\/([0-9a-f-]{36});push$/.exec(response.redirect ?? '')?.[1];
@@ -206,21 +206,21 @@ test('every server action answers 10,000 fuzzed payloads with a refusal or a suc
       const { version } = form as UpdatePayload;
       // The version is looked up as the payload leaves, so some updates are current and get saved.
       if (version !== undefined) entries = [...entries, ['version', version === CURRENT_VERSION ? await versionOf(id ?? undefined) : version]];
-      const response = await sendForm(caller, `${ideaPage(id ?? undefined)}/edit`, action, entries, form.previousState);
+      const response = await callFormAction(caller, `${ideaPage(id ?? undefined)}/edit`, action, entries, form.previousState);
       const valid = ideaFormSchema.safeParse(formValues(fields)).success;
       const versionValid = VERSION.safeParse(firstValues(entries).get('version')).success;
       const expected = !valid ? FIX_FIELDS : !versionValid ? OUT_OF_DATE : !isOwn(id) ? GONE_FORM : hasLineBreak(entries) ? 'any' : 'saved or conflict';
       return { response, problem: check(response, expected) };
     }
     if (action === 'saveStressProfileAction') {
-      const response = await sendForm(caller, ideaPage(id ?? undefined), action, entries, form.previousState);
+      const response = await callFormAction(caller, ideaPage(id ?? undefined), action, entries, form.previousState);
       const raw = Object.fromEntries(Object.keys(stressProfileSchema.shape).map((key) => [key, parseFormNumber(fields.get(key))]));
       const valid = stressProfileSchema.safeParse(raw).success;
       const expected = !valid ? STRESS_RANGE : isOwn(id) ? 'ok' : GONE_FORM;
       return { response, problem: check(response, expected) };
     }
     // deleteIdeaAction: only the founder's own ideas go, each once.
-    const response = await sendForm(caller, ideaPage(id ?? undefined), action, entries, form.previousState);
+    const response = await callFormAction(caller, ideaPage(id ?? undefined), action, entries, form.previousState);
     const target = id?.toLowerCase() ?? '';
     if (response.redirect) {
       if (!pools.doomed.includes(target) || deletedIds.has(target)) return { response, problem: `deleted ${id}, which was not the founder's to delete` };
@@ -234,7 +234,7 @@ test('every server action answers 10,000 fuzzed payloads with a refusal or a suc
    * should be: 'redirect', 'ok', 'refused' (any ok:false), 'saved or
    * conflict', 'any' handled answer, or the exact refusal message.
    */
-  function check(response: WireResponse, expected: string): string | null {
+  function check(response: ActionResponse, expected: string): string | null {
     const { status, redirect, result, body } = response;
     if (status >= 500) return `status ${status}`;
     if (body.includes('"digest"')) return `an error digest: ${body.slice(0, 200)}`;
@@ -315,18 +315,21 @@ test('every server action answers 10,000 fuzzed payloads with a refusal or a suc
     if (!profile.success) invalid.push(`stress of ${id}: ${show(profile.error.issues)}`);
   }
 
-  // Their checklist and build-it-once rows, straight from PostgreSQL: five items and four tests per idea.
-  const checklistRow = z.object({
-    item: z.int().min(1).max(5),
-    done: z.boolean(),
-    done_at: z.date().nullable(),
-    evidence: z.string().max(NOTE_MAX),
-  }).refine((r) => r.done === (r.done_at !== null), 'done_at is set exactly when done');
+  // Their checklist and build-it-once rows, straight from PostgreSQL, with
+  // the actions' own field schemas: every item and test of every idea, and
+  // text stored as the schema outputs it.
+  const checklistRow = z
+    .object({ item: toggleChecklistItemSchema.shape.item, done: z.boolean(), done_at: z.date().nullable(), evidence: checklistEvidenceSchema.shape.evidence })
+    .refine((r) => r.done === (r.done_at !== null), 'done_at is set exactly when done');
   const buildTestRow = z.object({
-    test: z.enum(BUILD_TESTS.map((t) => t.test) as [string, ...string[]]),
-    answer: z.enum(BUILD_TEST_ANSWERS),
-    note: z.string().max(NOTE_MAX),
+    test: buildTestAnswerInputSchema.shape.test,
+    answer: buildTestAnswerInputSchema.shape.answer,
+    note: buildTestNoteSchema.shape.note,
   });
+  const storedAsParsed = (schema: typeof checklistRow | typeof buildTestRow, row: Record<string, unknown>) => {
+    const parsed = schema.safeParse(row);
+    return parsed.success && Object.entries(parsed.data).every(([key, value]) => value === row[key]);
+  };
   const { checklist, tests } = await withSql(async (sql) => ({
     checklist: (
       await sql.query(
@@ -340,10 +343,10 @@ test('every server action answers 10,000 fuzzed payloads with a refusal or a suc
       ])
     ).rows as { idea_id: string }[],
   }));
-  expect(checklist.length).toBe(ideas.length * 5);
-  expect(tests.length).toBe(ideas.length * 4);
-  for (const row of checklist) if (!checklistRow.safeParse(row).success) invalid.push(`checklist row ${show(row)}`);
-  for (const row of tests) if (!buildTestRow.safeParse(row).success) invalid.push(`build test row ${show(row)}`);
+  expect(checklist.length).toBe(ideas.length * CHECKLIST_ITEMS.length);
+  expect(tests.length).toBe(ideas.length * BUILD_TESTS.length);
+  for (const row of checklist) if (!storedAsParsed(checklistRow, row)) invalid.push(`checklist row ${show(row)}`);
+  for (const row of tests) if (!storedAsParsed(buildTestRow, row)) invalid.push(`build test row ${show(row)}`);
   expect(invalid, 'stored rows that fail the schemas').toEqual([]);
 
   // Every idea a create answered with is the founder's own, and the other founder's rows are untouched.
