@@ -3,11 +3,21 @@
 import { revalidatePath } from 'next/cache';
 import { redirect, unstable_rethrow } from 'next/navigation';
 import { z } from 'zod';
-import { failure, FIX_FIELDS_MESSAGE, success, unexpected, type ActionResult } from '@/lib/actions/result';
+import {
+  CONFLICT_MESSAGE,
+  failure,
+  FIX_FIELDS_MESSAGE,
+  IDEA_GONE_MESSAGE,
+  OUT_OF_DATE_MESSAGE,
+  STRESS_RANGE_MESSAGE,
+  success,
+  unexpected,
+  type ActionResult,
+} from '@/lib/actions/result';
 import { currentOwnerId } from '@/lib/auth/session';
 import { createIdea, deleteIdea, updateIdea, updateStressProfile, type WriteResult } from '@/lib/ideas/data';
 import { describeChanges } from '@/lib/results/diff';
-import { formValues, ideaFormSchema, parseFormNumber } from '@/lib/ideas/schema';
+import { formValues, ideaFormSchema, ideaVersionSchema, parseFormNumber } from '@/lib/ideas/schema';
 import { stressProfileSchema, type StressKey, type StressProfile } from '@/lib/underwrite/schema';
 
 /**
@@ -38,18 +48,15 @@ export async function createIdeaAction(_prev: ActionResult, formData: FormData):
   redirect(`/ideas/${id}`);
 }
 
-// The column is a PostgreSQL integer: a larger number is no version at all, and Prisma would throw on it.
-const versionSchema = z.coerce.number().int().min(1).max(2_147_483_647);
-
 export async function updateIdeaAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
   const values = formValues(formData);
   const id = String(formData.get('id') ?? '');
-  const version = versionSchema.safeParse(formData.get('version'));
+  const version = ideaVersionSchema.safeParse(formData.get('version'));
   const parsed = ideaFormSchema.safeParse(values);
   if (!parsed.success) {
     return failure(FIX_FIELDS_MESSAGE, { fieldErrors: z.flattenError(parsed.error).fieldErrors, values });
   }
-  if (!version.success) return failure('This form is out of date: reload the page and try again.', { values });
+  if (!version.success) return failure(OUT_OF_DATE_MESSAGE, { values });
 
   let result: WriteResult;
   try {
@@ -58,16 +65,10 @@ export async function updateIdeaAction(_prev: ActionResult, formData: FormData):
     unstable_rethrow(error);
     return unexpected('updateIdeaAction', error, values);
   }
-  if (result.status === 'not_found') return failure('This idea no longer exists.', { values });
+  if (result.status === 'not_found') return failure(IDEA_GONE_MESSAGE, { values });
   if (result.status === 'conflict') {
     const { current } = result;
-    return failure(
-      'This idea was saved elsewhere (another tab?) after you opened this form, so your save was not applied. Your entries are kept below.',
-      {
-        values,
-        conflict: { version: current.version, changes: describeChanges(current, parsed.data) },
-      },
-    );
+    return failure(CONFLICT_MESSAGE, { values, conflict: { version: current.version, changes: describeChanges(current, parsed.data) } });
   }
   revalidatePath('/');
   revalidatePath(`/ideas/${id}`);
@@ -83,7 +84,7 @@ export async function deleteIdeaAction(_prev: ActionResult, formData: FormData):
     unstable_rethrow(error);
     return unexpected('deleteIdeaAction', error);
   }
-  if (result.status !== 'ok') return failure('This idea no longer exists.');
+  if (result.status !== 'ok') return failure(IDEA_GONE_MESSAGE);
   revalidatePath('/');
   redirect('/');
 }
@@ -104,7 +105,7 @@ export async function saveStressProfileAction(
   const raw = Object.fromEntries(STRESS_KEYS.map((key) => [key, parseFormNumber(formData.get(key))]));
   const parsed = stressProfileSchema.safeParse(raw);
   if (!parsed.success) {
-    return failure('These stress settings are out of range.', { fieldErrors: z.flattenError(parsed.error).fieldErrors });
+    return failure(STRESS_RANGE_MESSAGE, { fieldErrors: z.flattenError(parsed.error).fieldErrors });
   }
   let result: WriteResult<StressProfile>;
   try {
@@ -113,7 +114,7 @@ export async function saveStressProfileAction(
     unstable_rethrow(error);
     return unexpected('saveStressProfileAction', error);
   }
-  if (result.status !== 'ok') return failure('This idea no longer exists.');
+  if (result.status !== 'ok') return failure(IDEA_GONE_MESSAGE);
   revalidatePath('/');
   revalidatePath(`/ideas/${id}`);
   return success('Stress profile saved.', result.saved);

@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { unstable_rethrow } from 'next/navigation';
 import type { z } from 'zod';
-import { failure, success, unexpected, type ActionResult } from '@/lib/actions/result';
+import { failure, PROGRESS_GONE_MESSAGE, success, unexpected, type ActionResult } from '@/lib/actions/result';
 import { currentOwnerId } from '@/lib/auth/session';
 import type { WriteResult } from '@/lib/ideas/data';
 import { answerBuildTest, saveBuildTestNote, saveChecklistEvidence, setChecklistItemDone } from '@/lib/ideas/progress';
@@ -22,8 +22,6 @@ import {
  * list, which shows checklist progress. On failure nothing is revalidated:
  * the panel rolls its optimistic change back and shows the message.
  */
-
-const GONE = 'This idea no longer exists (deleted in another tab?).';
 
 async function run<S extends z.ZodType<{ ideaId: string }>>(
   name: string,
@@ -45,7 +43,7 @@ async function run<S extends z.ZodType<{ ideaId: string }>>(
     unstable_rethrow(error);
     return unexpected(name, error);
   }
-  if (result.status !== 'ok') return failure(GONE);
+  if (result.status !== 'ok') return failure(PROGRESS_GONE_MESSAGE);
   revalidatePath(`/ideas/${parsed.data.ideaId}`);
   revalidatePath('/');
   return success();

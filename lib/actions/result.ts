@@ -17,6 +17,17 @@ export type ActionResult<Saved = never> = {
 /** Above a form whose fields have errors, whether the browser or the server found them. */
 export const FIX_FIELDS_MESSAGE = 'Some values need fixing: see the highlighted fields.';
 
+// What the actions answer with, here because a 'use server' file exports
+// only actions, and the tests check the answers against these.
+export const IDEA_GONE_MESSAGE = 'This idea no longer exists.';
+/** From the checklist and build-it-once panels, which stay open while another tab deletes the idea. */
+export const PROGRESS_GONE_MESSAGE = 'This idea no longer exists (deleted in another tab?).';
+export const OUT_OF_DATE_MESSAGE = 'This form is out of date: reload the page and try again.';
+export const CONFLICT_MESSAGE =
+  'This idea was saved elsewhere (another tab?) after you opened this form, so your save was not applied. Your entries are kept below.';
+export const STRESS_RANGE_MESSAGE = 'These stress settings are out of range.';
+export const UNEXPECTED_MESSAGE = 'Could not save right now: the database did not answer. Your entries are kept; try again in a moment.';
+
 /** What changed: the saved value beside the founder's, per field, and the version to overwrite. */
 export type Conflict = { version: number; changes: { field: string; label: string; saved: string; yours: string }[] };
 
@@ -39,7 +50,5 @@ export function success<Saved = never>(message: string | null = null, saved?: Sa
 /** Logs the real cause for the operator and gives the founder a sentence they can act on. */
 export function unexpected(action: string, error: unknown, values: Record<string, string> | null = null): ActionResult {
   console.error(`[${action}] failed:`, error);
-  return failure('Could not save right now: the database did not answer. Your entries are kept; try again in a moment.', {
-    values,
-  });
+  return failure(UNEXPECTED_MESSAGE, { values });
 }

@@ -123,6 +123,10 @@ export function assumptionsOf(idea: IdeaInput): Assumptions {
 export const ideaIdSchema = z.guid({ error: 'This idea no longer exists.' });
 export const isIdeaId = (id: unknown): id is string => ideaIdSchema.safeParse(id).success;
 
+// The version an edit form was opened at. The column is a PostgreSQL
+// integer: a larger number is no version at all, and Prisma would throw on it.
+export const ideaVersionSchema = z.coerce.number().int().min(1).max(2_147_483_647);
+
 /** Matches the VARCHAR(2000) of checklist_items.evidence and build_tests.note. */
 export const NOTE_MAX = 2000;
 

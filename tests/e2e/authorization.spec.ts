@@ -12,14 +12,12 @@ import type { BrowserContext } from '@playwright/test';
 import { callAction, callerOf, callFormAction, type ActionResponse, type Caller } from './actions';
 import { ideaRowsNamed, snapshotIdea, snapshotOwner } from './db-rows';
 import { expect, signUp, test, uniqueName, type TestUser } from './support';
+import { IDEA_GONE_MESSAGE, PROGRESS_GONE_MESSAGE } from '@/lib/actions/result';
 import { createIdea } from '@/lib/ideas/data';
 import type { Idea } from '@/lib/ideas/schema';
 import { DEMO_IDEAS } from '@/scripts/demo/ideas';
 import { toFormValues } from '@/lib/results/form-values';
 import { answerBuildTest, saveBuildTestNote, saveChecklistEvidence, setChecklistItemDone } from '@/lib/ideas/progress';
-
-const GONE_FORM = 'This idea no longer exists.';
-const GONE_PROGRESS = 'This idea no longer exists (deleted in another tab?).';
 
 /** A's idea, with a create key, ticks, notes and answers, so any write by B would show in the rows. */
 async function seedSecretIdea(owner: TestUser): Promise<{ idea: Idea; createKey: string }> {
@@ -95,7 +93,7 @@ function expectRefused(response: ActionResponse, label: string) {
   expectHandled(response, label);
   expect(response.redirect, label).toBeNull();
   expect(response.result, label).toMatchObject({ ok: false });
-  expect([GONE_FORM, GONE_PROGRESS], label).toContain(response.result!.message);
+  expect([IDEA_GONE_MESSAGE, PROGRESS_GONE_MESSAGE], label).toContain(response.result!.message);
 }
 
 /**

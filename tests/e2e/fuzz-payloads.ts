@@ -12,8 +12,7 @@ import { idle } from '@/lib/actions/result';
 import { BUILD_TEST_ANSWERS, BUILD_TESTS } from '@/lib/ideas/checklist';
 import { FIELDS, type FieldInfo } from '@/lib/ideas/fields';
 import { PRODUCT_TYPES } from '@/lib/ideas/product-types';
-import { NOTE_MAX } from '@/lib/ideas/progress-schema';
-import { ideaInputSchema, NAME_MAX, TEXT_MAX } from '@/lib/ideas/schema';
+import { ideaInputSchema, NAME_MAX, NOTE_MAX, TEXT_MAX } from '@/lib/ideas/schema';
 import { PRICING_MODELS, stressProfileSchema, type StressKey } from '@/lib/underwrite/schema';
 
 /** The ids a payload may carry, known before the run. */

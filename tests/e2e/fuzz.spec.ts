@@ -32,7 +32,15 @@ import {
   type UpdatePayload,
 } from './fuzz-payloads';
 import { expect, seedIdea, signUp, test, type TestUser } from './support';
-import { FIX_FIELDS_MESSAGE as FIX_FIELDS } from '@/lib/actions/result';
+import {
+  CONFLICT_MESSAGE,
+  FIX_FIELDS_MESSAGE,
+  IDEA_GONE_MESSAGE,
+  OUT_OF_DATE_MESSAGE,
+  PROGRESS_GONE_MESSAGE,
+  STRESS_RANGE_MESSAGE,
+  UNEXPECTED_MESSAGE,
+} from '@/lib/actions/result';
 import { requireDatabaseUrl } from '@/lib/env';
 import { BUILD_TESTS, CHECKLIST_ITEMS } from '@/lib/ideas/checklist';
 import { createIdea, listIdeas } from '@/lib/ideas/data';
@@ -42,10 +50,14 @@ import {
   buildTestAnswerInputSchema,
   buildTestNoteSchema,
   checklistEvidenceSchema,
-  ideaIdSchema,
+  formValues,
+  ideaFormSchema,
+  ideaInputSchema,
+  ideaVersionSchema,
+  isIdeaId,
+  parseFormNumber,
   toggleChecklistItemSchema,
 } from '@/lib/ideas/schema';
-import { formValues, ideaFormSchema, ideaInputSchema, parseFormNumber } from '@/lib/ideas/schema';
 import { stressProfileSchema } from '@/lib/underwrite/schema';
 
 /** Change it to explore other payloads; a failure names it with the payload, so a run can be replayed. */
@@ -69,16 +81,6 @@ const COUNTS = {
   saveBuildTestNoteAction: 900,
 } as const;
 type ActionName = keyof typeof COUNTS;
-
-const OUT_OF_DATE = 'This form is out of date: reload the page and try again.';
-const GONE_FORM = 'This idea no longer exists.';
-const GONE_PROGRESS = 'This idea no longer exists (deleted in another tab?).';
-const STRESS_RANGE = 'These stress settings are out of range.';
-const CONFLICT = /^This idea was saved elsewhere/;
-const UNEXPECTED = /did not answer/;
-/** updateIdeaAction's rule for the form's version (a 'use server' file exports only actions, so it is restated here). */
-const VERSION = z.coerce.number().int().min(1).max(2_147_483_647);
-const isIdeaId = (id: string | null | undefined): id is string => ideaIdSchema.safeParse(id).success;
 
 /** What the server reads from a form: the first value of each field, as FormData.get does. */
 function firstValues(entries: [string, string][]): FormData {
@@ -186,7 +188,7 @@ test('every server action answers 10,000 fuzzed payloads with a refusal or a suc
       const pagePath = ideaPage(typeof input?.ideaId === 'string' ? input.ideaId : undefined);
       const response = await callAction(caller, pagePath, action, args);
       const valid = PROGRESS_SCHEMAS[action as keyof typeof PROGRESS_SCHEMAS].safeParse(args[0]).success;
-      const expected = !valid ? 'refused' : isOwn(input?.ideaId) ? 'ok' : GONE_PROGRESS;
+      const expected = !valid ? 'refused' : isOwn(input?.ideaId) ? 'ok' : PROGRESS_GONE_MESSAGE;
       return { response, problem: check(response, expected) };
     }
 
@@ -197,7 +199,7 @@ test('every server action answers 10,000 fuzzed payloads with a refusal or a suc
     if (action === 'createIdeaAction') {
       const response = await callFormAction(caller, '/ideas/new', action, entries, form.previousState);
       const valid = ideaFormSchema.safeParse(formValues(fields)).success;
-      const expected = !valid ? FIX_FIELDS : hasLineBreak(entries) ? 'any' : 'redirect';
+      const expected = !valid ? FIX_FIELDS_MESSAGE : hasLineBreak(entries) ? 'any' : 'redirect';
       const created = /^\/ideas\/([0-9a-f-]{36});push$/.exec(response.redirect ?? '')?.[1];
       if (created) createdIds.add(created);
       return { response, problem: check(response, expected) };
@@ -208,15 +210,15 @@ test('every server action answers 10,000 fuzzed payloads with a refusal or a suc
       if (version !== undefined) entries = [...entries, ['version', version === CURRENT_VERSION ? await versionOf(id ?? undefined) : version]];
       const response = await callFormAction(caller, `${ideaPage(id ?? undefined)}/edit`, action, entries, form.previousState);
       const valid = ideaFormSchema.safeParse(formValues(fields)).success;
-      const versionValid = VERSION.safeParse(firstValues(entries).get('version')).success;
-      const expected = !valid ? FIX_FIELDS : !versionValid ? OUT_OF_DATE : !isOwn(id) ? GONE_FORM : hasLineBreak(entries) ? 'any' : 'saved or conflict';
+      const versionValid = ideaVersionSchema.safeParse(firstValues(entries).get('version')).success;
+      const expected = !valid ? FIX_FIELDS_MESSAGE : !versionValid ? OUT_OF_DATE_MESSAGE : !isOwn(id) ? IDEA_GONE_MESSAGE : hasLineBreak(entries) ? 'any' : 'saved or conflict';
       return { response, problem: check(response, expected) };
     }
     if (action === 'saveStressProfileAction') {
       const response = await callFormAction(caller, ideaPage(id ?? undefined), action, entries, form.previousState);
       const raw = Object.fromEntries(Object.keys(stressProfileSchema.shape).map((key) => [key, parseFormNumber(fields.get(key))]));
       const valid = stressProfileSchema.safeParse(raw).success;
-      const expected = !valid ? STRESS_RANGE : isOwn(id) ? 'ok' : GONE_FORM;
+      const expected = !valid ? STRESS_RANGE_MESSAGE : isOwn(id) ? 'ok' : IDEA_GONE_MESSAGE;
       return { response, problem: check(response, expected) };
     }
     // deleteIdeaAction: only the founder's own ideas go, each once.
@@ -226,7 +228,7 @@ test('every server action answers 10,000 fuzzed payloads with a refusal or a suc
       if (!pools.doomed.includes(target) || deletedIds.has(target)) return { response, problem: `deleted ${id}, which was not the founder's to delete` };
       deletedIds.add(target);
     }
-    return { response, problem: check(response, response.redirect ? 'redirect' : GONE_FORM) };
+    return { response, problem: check(response, response.redirect ? 'redirect' : IDEA_GONE_MESSAGE) };
   }
 
   /**
@@ -239,14 +241,14 @@ test('every server action answers 10,000 fuzzed payloads with a refusal or a suc
     if (status >= 500) return `status ${status}`;
     if (body.includes('"digest"')) return `an error digest: ${body.slice(0, 200)}`;
     if (!redirect && !result) return `neither a redirect nor a result: ${body.slice(0, 200)}`;
-    if (result && UNEXPECTED.test(result.message ?? '')) return `the catch-all "${result.message}"`;
+    if (result?.message === UNEXPECTED_MESSAGE) return `the catch-all "${result.message}"`;
     const got = redirect ? `redirect ${redirect}` : `ok:${result!.ok} ${JSON.stringify(result!.message)}`;
     const fine =
       expected === 'any' ||
       (expected === 'redirect' && redirect !== null) ||
       (expected === 'ok' && result?.ok === true) ||
       (expected === 'refused' && result?.ok === false) ||
-      (expected === 'saved or conflict' && (redirect !== null || CONFLICT.test(result?.message ?? ''))) ||
+      (expected === 'saved or conflict' && (redirect !== null || result?.message === CONFLICT_MESSAGE)) ||
       (result?.ok === false && result.message === expected);
     return fine ? null : `expected ${expected}, got ${got}`;
   }
