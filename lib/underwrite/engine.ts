@@ -1,68 +1,74 @@
 import { unitMarginOf } from './economics';
-import { simulate } from './scenario';
-import { DEFAULT_STRESS, type Assumptions, type StressProfile } from './schema';
+import { runScenario } from './scenario';
+import type { Assumptions, AssumptionsInput, StressProfile, StressProfileInput } from './schema';
 import type { Scenario, UnderwriteResult } from './types';
 import { parseAssumptions, parseStressProfile } from './validate';
 import { decideVerdict } from './verdict';
 import { collectWarnings } from './warnings';
 
 /*
- * The public entry points. Each validates its input (throwing
+ * The public entry points. Each validates its input once (throwing
  * InvalidAssumptionsError) and then calls the unvalidated internals, so a
  * value the schema rejects can never reach a formula.
  */
 
-/** A rate kept a share: 0..100 %. */
-const share = (rate: number) => Math.min(1, Math.max(0, rate));
+/** Growth may not be pushed below -99 % a month, unless the base is already lower. */
+const GROWTH_FLOOR = -0.99;
 
-function stressed(a: Assumptions, p: StressProfile): Assumptions {
+/**
+ * The contract's stress case. Every lever's bounds only let it move its input
+ * the adverse way, so no clamping to 0 is needed; refunds and churn are
+ * capped at 100 %. The service package's price is not changed.
+ */
+export function stressed(a: Assumptions, p: StressProfile): Assumptions {
   return {
     ...a,
+    price: a.price * (1 + p.priceChange),
     monthlyVisitors: a.monthlyVisitors * (1 + p.trafficChange),
-    // The contract caps refunds and churn at 1. Conversion is capped too, and
-    // all three are kept >= 0, so that a custom profile (conversion +50 % on
-    // 80 %, refunds -10 points on 5 %) still yields shares of 0..100 %. With
-    // DEFAULT_STRESS only the contract's own caps can ever apply.
-    conversionRate: share(a.conversionRate * (1 + p.conversionChange)),
-    refundRate: share(a.refundRate + p.refundRateAdd),
+    visitorGrowthRate: Math.max(a.visitorGrowthRate + p.growthRateAdd, Math.min(a.visitorGrowthRate, GROWTH_FLOOR)),
+    conversionRate: a.conversionRate * (1 + p.conversionChange),
+    refundRate: Math.min(1, a.refundRate + p.refundRateAdd),
     supportMinutesPerCustomer: a.supportMinutesPerCustomer * (1 + p.supportChange),
-    churnRate: share(a.churnRate + p.churnRateAdd),
+    churnRate: Math.min(1, a.churnRate + p.churnRateAdd),
     upkeepHoursPerMonth: a.upkeepHoursPerMonth * (1 + p.upkeepChange),
+    upfrontHours: a.upfrontHours * (1 + p.buildOverrun),
   };
 }
 
 /**
- * The base assumptions as the stress profile changes them. A harsh custom
- * profile can push traffic, support or upkeep past the schema's input limits;
- * those limits bound what a founder types, and results stay finite well
- * beyond them.
+ * The base assumptions as the stress profile changes them. A harsh profile
+ * can push support, upkeep or build hours past the schema's input limits;
+ * those limits bound what a founder types, and results stay finite beyond them.
  */
-export function applyStress(assumptions: Assumptions, profile: StressProfile = DEFAULT_STRESS): Assumptions {
+export function applyStress(assumptions: AssumptionsInput, profile: StressProfileInput = {}): Assumptions {
   return stressed(parseAssumptions(assumptions), parseStressProfile(profile));
 }
 
 /** One scenario, month by month, for exactly these assumptions. */
-export function runScenario(assumptions: Assumptions): Scenario {
-  return simulate(parseAssumptions(assumptions)).scenario;
+export function scenarioOf(assumptions: AssumptionsInput): Scenario {
+  return runScenario(parseAssumptions(assumptions)).scenario;
 }
 
 /**
- * What one paying customer leaves in a month:
+ * What one paying customer leaves (per sale, or per subscriber a month):
  * price × (1 - refundRate - feeRate) - feePerTransaction - supportMinutesPerCustomer / 60 × hourlyRate.
  */
-export function unitMargin(assumptions: Assumptions): number {
+export function unitMargin(assumptions: AssumptionsInput): number {
   return unitMarginOf(parseAssumptions(assumptions));
 }
 
-/** The base case, the stress case, the verdict and the warnings for one idea. */
-export function underwrite(assumptions: Assumptions, stress: StressProfile = DEFAULT_STRESS): UnderwriteResult {
+/**
+ * The base case, the stress case, the verdict and the warnings for one idea.
+ * A stress lever left out takes its default (DEFAULT_STRESS).
+ */
+export function underwrite(assumptions: AssumptionsInput, stress: StressProfileInput = {}): UnderwriteResult {
   const a = parseAssumptions(assumptions);
-  const base = simulate(a).scenario;
-  const stressCase = simulate(stressed(a, parseStressProfile(stress))).scenario;
+  const base = runScenario(a);
+  const stressRun = runScenario(stressed(a, parseStressProfile(stress)));
   return {
-    base,
-    stress: stressCase,
-    verdict: decideVerdict(base, stressCase),
-    warnings: collectWarnings(base, stressCase),
+    base: base.scenario,
+    stress: stressRun.scenario,
+    verdict: decideVerdict(base, stressRun),
+    warnings: collectWarnings(base.scenario, stressRun.scenario),
   };
 }

@@ -55,3 +55,8 @@ export function formatHours(hours: number): string {
   const text = decimal(1).format(hours);
   return `${text} ${text === '1' ? 'hour' : 'hours'}`;
 }
+
+/** "1,200", "3.5" (at most one decimal): visitors, customers. */
+export function formatCount(count: number): string {
+  return decimal(count >= 100 ? 0 : 1).format(count);
+}

@@ -1,24 +1,15 @@
 /**
  * The underwriting engine: pure functions from an idea's assumptions to its
  * base case, stress case, verdict and warnings (see PRODUCT.md, "Engine
- * contract"). No I/O, no clock, no framework: it runs unchanged on the
- * server, in the browser and in the benchmark.
+ * contract v2"). No I/O, no clock, no framework: it runs unchanged on the
+ * server, in the browser and in the benchmark. This is what the app uses;
+ * tests reach the internals through their own modules.
  */
-export { applyStress, runScenario, underwrite, unitMargin } from './engine';
-export { breakEven, BREAK_EVEN_FIELDS, BISECTION_RELATIVE_TOLERANCE, type BreakEvenField } from './break-even';
-export {
-  sensitivity,
-  SENSITIVITY_FIELDS,
-  SENSITIVITY_LABELS,
-  type SensitivityField,
-  type SensitivityPoint,
-  type SensitivityResult,
-  type SensitivityRow,
-} from './sensitivity';
-export { HIGH_OPERATING_HOURS_PER_MONTH, OPTIMISTIC_CONVERSION_RATE } from './warnings';
-export { formatHours, formatMoney, formatMonths, formatPercent } from './format';
+export { underwrite, unitMargin } from './engine';
+export { breakEven, BREAK_EVEN_FIELDS, type BreakEvenField } from './break-even';
+export { sensitivity, type SensitivityField, type SensitivityPoint, type SensitivityResult, type SensitivityRow } from './sensitivity';
+export { formatCount, formatHours, formatMoney, formatMonths, formatPercent } from './format';
 export { InvalidAssumptionsError } from './errors';
-export { ASSUMPTION_RANGES, isValidAssumptions, isValidStressProfile, parseAssumptions, parseStressProfile, type NumberRange } from './validate';
 export {
   WARNING_CODES,
   type MonthRow,
@@ -30,6 +21,7 @@ export {
   type WarningCode,
 } from './types';
 export {
+  ASSUMPTION_DEFAULTS,
   assumptionsSchema,
   DEFAULT_STRESS,
   LIMITS,
@@ -37,7 +29,9 @@ export {
   stressProfileSchema,
   type AssumptionKey,
   type Assumptions,
+  type AssumptionsInput,
   type PricingModel,
   type StressKey,
   type StressProfile,
+  type StressProfileInput,
 } from './schema';

@@ -44,6 +44,19 @@ export const LIMITS = {
   upfrontHours: 100_000,
   upfrontCash: 100_000_000,
   horizonMonths: 120,
+  servicePackagePrice: 1_000_000,
+  servicePackageHours: 1_000,
+  // A month has at most 744 hours; the founder cannot give more.
+  availableHoursPerMonth: 744,
+} as const;
+
+/** What a worksheet that leaves a field out gets (contract v2 defaults). */
+export const ASSUMPTION_DEFAULTS = {
+  horizonMonths: 24,
+  servicePackageRate: 0,
+  servicePackagePrice: 0,
+  servicePackageHours: 0,
+  availableHoursPerMonth: 40,
 } as const;
 
 export const assumptionsSchema = z.object({
@@ -67,39 +80,52 @@ export const assumptionsSchema = z.object({
   horizonMonths: num('Horizon')
     .int({ error: 'Horizon must be a whole number of months.' })
     .min(1, { error: 'Horizon must be between 1 and 120 months.' })
-    .max(LIMITS.horizonMonths, { error: 'Horizon must be between 1 and 120 months.' }),
+    .max(LIMITS.horizonMonths, { error: 'Horizon must be between 1 and 120 months.' })
+    .default(ASSUMPTION_DEFAULTS.horizonMonths),
+  servicePackageRate: fraction('Service package take-up').default(ASSUMPTION_DEFAULTS.servicePackageRate),
+  servicePackagePrice: nonNegative('Service package price', LIMITS.servicePackagePrice).default(ASSUMPTION_DEFAULTS.servicePackagePrice),
+  servicePackageHours: nonNegative('Hours per service package', LIMITS.servicePackageHours, ' hours').default(
+    ASSUMPTION_DEFAULTS.servicePackageHours,
+  ),
+  availableHoursPerMonth: nonNegative('Hours you can give it', LIMITS.availableHoursPerMonth, ' hours a month').default(
+    ASSUMPTION_DEFAULTS.availableHoursPerMonth,
+  ),
 });
 
-export type Assumptions = z.infer<typeof assumptionsSchema>;
+/** Assumptions as the engine computes with them: every field present. */
+export type Assumptions = z.output<typeof assumptionsSchema>;
+/** Assumptions as a caller may pass them: the fields with a default may be left out. */
+export type AssumptionsInput = z.input<typeof assumptionsSchema>;
 export type AssumptionKey = keyof Assumptions;
 
-const change = (label: string) =>
-  num(label)
-    .min(-1, { error: `${label} must be between -100 % and +500 %.` })
-    .max(5, { error: `${label} must be between -100 % and +500 %.` });
-
-const add = (label: string) =>
-  num(label)
-    .min(-1, { error: `${label} must be between -100 and +100 percentage points.` })
-    .max(1, { error: `${label} must be between -100 and +100 percentage points.` });
+/*
+ * Each lever may only move its input the adverse way (contract v2), so a
+ * softened profile cannot make the stress case rosier than the base case:
+ * a lever's bounds are [worst, neutral] or [neutral, worst].
+ */
+const lever = (label: string, min: number, max: number, fallback: number, unit: 'percent' | 'points') => {
+  const pct = (v: number) => `${v > 0 ? '+' : ''}${Math.round(v * 100)}${unit === 'percent' ? ' %' : ' points'}`;
+  const message = `${label} must be between ${pct(min)} and ${pct(max)}.`;
+  return num(label).min(min, { error: message }).max(max, { error: message }).default(fallback);
+};
 
 export const stressProfileSchema = z.object({
-  trafficChange: change('Traffic change'),
-  conversionChange: change('Conversion change'),
-  refundRateAdd: add('Extra refund rate'),
-  supportChange: change('Support time change'),
-  churnRateAdd: add('Extra churn'),
-  upkeepChange: change('Upkeep change'),
+  priceChange: lever('Price change', -0.9, 0, 0, 'percent'),
+  trafficChange: lever('Traffic change', -1, 0, -0.4, 'percent'),
+  growthRateAdd: lever('Growth change', -1, 0, -0.02, 'points'),
+  conversionChange: lever('Conversion change', -1, 0, -0.3, 'percent'),
+  refundRateAdd: lever('Extra refund rate', 0, 1, 0.05, 'points'),
+  supportChange: lever('Support time change', 0, 5, 0.5, 'percent'),
+  churnRateAdd: lever('Extra churn', 0, 1, 0.03, 'points'),
+  upkeepChange: lever('Upkeep change', 0, 5, 0.25, 'percent'),
+  buildOverrun: lever('Build overrun', 0, 5, 0.5, 'percent'),
 });
 
-export type StressProfile = z.infer<typeof stressProfileSchema>;
+/** A stress profile as the engine applies it: every lever present. */
+export type StressProfile = z.output<typeof stressProfileSchema>;
+/** A stress profile as a caller may pass it: a missing lever takes its default. */
+export type StressProfileInput = z.input<typeof stressProfileSchema>;
 export type StressKey = keyof StressProfile;
 
-export const DEFAULT_STRESS: Readonly<StressProfile> = Object.freeze({
-  trafficChange: -0.4,
-  conversionChange: -0.3,
-  refundRateAdd: 0.05,
-  supportChange: 0.5,
-  churnRateAdd: 0.03,
-  upkeepChange: 0.25,
-});
+/** The contract's default profile: every lever at its default. */
+export const DEFAULT_STRESS: Readonly<StressProfile> = Object.freeze(stressProfileSchema.parse({}));

@@ -1,5 +1,5 @@
-import { simulate } from './scenario';
-import type { Assumptions } from './schema';
+import { runScenario } from './scenario';
+import type { Assumptions, AssumptionsInput } from './schema';
 import { ASSUMPTION_RANGES, clampToRange, parseAssumptions } from './validate';
 
 /** The inputs a tornado chart varies, in the order that breaks ties between equal swings. */
@@ -13,6 +13,10 @@ export const SENSITIVITY_FIELDS = [
   'supportMinutesPerCustomer',
   'upkeepHoursPerMonth',
   'adSpendPerMonth',
+  'upfrontHours',
+  'servicePackageRate',
+  'servicePackagePrice',
+  'servicePackageHours',
   'churnRate',
 ] as const;
 export type SensitivityField = (typeof SENSITIVITY_FIELDS)[number];
@@ -27,6 +31,10 @@ export const SENSITIVITY_LABELS: Readonly<Record<SensitivityField, string>> = {
   supportMinutesPerCustomer: 'Support minutes per customer',
   upkeepHoursPerMonth: 'Upkeep hours',
   adSpendPerMonth: 'Ad spend',
+  upfrontHours: 'Build hours',
+  servicePackageRate: 'Service package take-up',
+  servicePackagePrice: 'Service package price',
+  servicePackageHours: 'Hours per service package',
   churnRate: 'Churn rate',
 };
 
@@ -58,19 +66,24 @@ export interface SensitivityResult {
 
 function netResultWith(a: Assumptions, field: SensitivityField, value: number): SensitivityPoint {
   const clamped = clampToRange(value, ASSUMPTION_RANGES[field]);
-  return { value: clamped, netResult: simulate({ ...a, [field]: clamped }).scenario.netResult };
+  return { value: clamped, netResult: runScenario({ ...a, [field]: clamped }).scenario.netResult };
 }
 
 /**
  * How much the base case's netResult moves when one input alone is
  * `delta` lower or higher (relative, so 0.2 means ×0.8 and ×1.2): the data of
- * a tornado chart. Churn is left out for one-time sales, where it plays no part.
+ * a tornado chart. Churn is left out for one-time sales, and the service
+ * package's fields when no package is sold, where they play no part.
  */
-export function sensitivity(assumptions: Assumptions, { delta = 0.2 }: { delta?: number } = {}): SensitivityResult {
+export function sensitivity(assumptions: AssumptionsInput, { delta = 0.2 }: { delta?: number } = {}): SensitivityResult {
   const a = parseAssumptions(assumptions);
   if (!(delta >= 0 && delta <= 1)) throw new RangeError(`delta must be between 0 and 1, got ${delta}.`);
 
-  const fields = SENSITIVITY_FIELDS.filter((field) => field !== 'churnRate' || a.pricingModel === 'subscription');
+  const sellsPackages = a.servicePackageRate > 0;
+  const fields = SENSITIVITY_FIELDS.filter((field) => {
+    if (field === 'churnRate') return a.pricingModel === 'subscription';
+    return field.startsWith('servicePackage') ? sellsPackages : true;
+  });
   const rows = fields.map((field): SensitivityRow => {
     const low = netResultWith(a, field, a[field] * (1 - delta));
     const high = netResultWith(a, field, a[field] * (1 + delta));
@@ -81,5 +94,5 @@ export function sensitivity(assumptions: Assumptions, { delta = 0.2 }: { delta?:
   // already in tie-break order and Array.prototype.sort is stable.
   const cents = (row: SensitivityRow) => Math.round(row.swing * 100);
   rows.sort((x, y) => cents(y) - cents(x));
-  return { delta, baseline: simulate(a).scenario.netResult, rows };
+  return { delta, baseline: runScenario(a).scenario.netResult, rows };
 }

@@ -7,16 +7,26 @@ export interface MonthRow {
   visitors: number;
   newCustomers: number;
   payingCustomers: number;
+  productRevenue: number;
+  /** New customers who also buy the service package. */
+  serviceBuyers: number;
+  serviceRevenue: number;
+  /** productRevenue + serviceRevenue. */
   gross: number;
   refunds: number;
   fees: number;
   adSpend: number;
   supportHours: number;
+  serviceHours: number;
+  /** supportHours + upkeep + serviceHours. */
   operatingHours: number;
   cashFlow: number;
   timeCost: number;
   profit: number;
+  /** -upfrontInvestment + Σ profit: money and the founder's time. */
   cumulativeProfit: number;
+  /** -upfrontCash + Σ cashFlow: money only, the founder's time unpaid. */
+  cumulativeCash: number;
 }
 
 export interface Scenario {
@@ -26,13 +36,27 @@ export interface Scenario {
   /** upfrontCash + upfrontHours × hourlyRate. */
   upfrontInvestment: number;
   totalGross: number;
+  totalServiceRevenue: number;
   totalCashFlow: number;
   totalProfit: number;
   /** cumulativeProfit of the last month. */
   netResult: number;
-  /** First month whose cumulativeProfit >= 0, or null when none does within the horizon. */
+  /** totalCashFlow - upfrontCash: the money result, the founder's hours unpaid. */
+  cashNetResult: number;
+  /** (upfrontHours + Σ operatingHours) × hourlyRate. */
+  totalTimeCost: number;
+  /**
+   * The first month from which cumulativeProfit stays >= 0 through the
+   * horizon ("in the black for good"); null when the last month is below 0.
+   */
   paybackMonth: number | null;
+  /** The same for cumulativeCash. */
+  cashPaybackMonth: number | null;
   avgOperatingHoursPerMonth: number;
+  /** The largest operatingHours of any month. */
+  peakOperatingHours: number;
+  /** The most money the founder is out of pocket at any point: max(upfrontCash, max of -cumulativeCash). */
+  maxCashAtRisk: number;
   /**
    * (totalCashFlow - upfrontCash) / (upfrontHours + total operating hours);
    * null when there are no hours (or so few, like 1e-320, that the division overflows).
@@ -55,6 +79,11 @@ export const WARNING_CODES = [
   'OPTIMISTIC_CONVERSION',
   'HIGH_OPERATING_LOAD',
   'NEGATIVE_UNIT_MARGIN',
+  'OVER_CAPACITY',
+  'TIME_COST_EXCEEDS_CASH',
+  'AGGRESSIVE_GROWTH',
+  'SERVICE_DEPENDENT',
+  'UNPRICED_TIME',
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 

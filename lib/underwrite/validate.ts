@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { InvalidAssumptionsError } from './errors';
-import { assumptionsSchema, stressProfileSchema, type Assumptions, type StressProfile } from './schema';
+import { assumptionsSchema, stressProfileSchema, type Assumptions, type AssumptionsInput, type StressProfile } from './schema';
 
 /*
  * zod's safeParse costs about 5 µs per call here, half of the engine's whole
@@ -21,16 +21,23 @@ export interface NumberRange {
   readonly integer: boolean;
 }
 
-type Rule = { key: string; kind: 'number'; range: NumberRange } | { key: string; kind: 'enum'; values: readonly string[] };
+type Rule =
+  | { key: string; kind: 'number'; range: NumberRange; fallback: number | undefined }
+  | { key: string; kind: 'enum'; values: readonly string[] };
 
 function rulesOf(schema: z.ZodObject): Rule[] {
-  return Object.entries(schema.shape).map(([key, field]): Rule => {
-    if (field instanceof z.ZodEnum) return { key, kind: 'enum', values: field.options.map(String) };
+  return Object.entries(schema.shape).map(([key, declared]): Rule => {
+    if (declared instanceof z.ZodEnum) return { key, kind: 'enum', values: declared.options.map(String) };
+    // A field with a default (contract v2's new fields, every stress lever)
+    // takes that default when it is left out, as zod's parse would.
+    const withDefault = declared instanceof z.ZodDefault;
+    const field = withDefault ? declared.unwrap() : declared;
     if (field instanceof z.ZodNumber && field.minValue !== null && field.maxValue !== null) {
       const { minValue: min, maxValue: max } = field;
       return {
         key,
         kind: 'number',
+        fallback: withDefault ? (declared.parse(undefined) as number) : undefined,
         // Frozen: ASSUMPTION_RANGES hands these out, and the validator relies on them.
         range: Object.freeze({
           min,
@@ -75,6 +82,8 @@ function passes(input: unknown, rules: Rule[]): input is Record<string, unknown>
     const value = record[rule.key];
     if (rule.kind === 'enum') {
       if (typeof value !== 'string' || !rule.values.includes(value)) return false;
+    } else if (value === undefined && rule.fallback !== undefined) {
+      continue;
     } else if (typeof value !== 'number' || !inRange(value, rule.range)) {
       // NaN fails every comparison, ±Infinity fails the finite bounds.
       return false;
@@ -83,13 +92,21 @@ function passes(input: unknown, rules: Rule[]): input is Record<string, unknown>
   return true;
 }
 
+/** The schema's default of a field, for a value that was left out. */
+function fallbackOf(rules: Rule[]): Record<string, number> {
+  return Object.fromEntries(rules.flatMap((rule) => (rule.kind === 'number' && rule.fallback !== undefined ? [[rule.key, rule.fallback]] : [])));
+}
+const assumptionFallbacks = fallbackOf(assumptionRules);
+const stressFallbacks = fallbackOf(stressRules);
+const or = (value: unknown, fallback: number | undefined) => (value === undefined ? fallback : value) as number;
+
 /** True exactly when assumptionsSchema.safeParse(input).success. */
-export function isValidAssumptions(input: unknown): input is Assumptions {
+export function isValidAssumptions(input: unknown): input is AssumptionsInput {
   return passes(input, assumptionRules);
 }
 
 /** True exactly when stressProfileSchema.safeParse(input).success. */
-export function isValidStressProfile(input: unknown): input is StressProfile {
+export function isValidStressProfile(input: unknown): input is Partial<StressProfile> {
   return passes(input, stressRules);
 }
 
@@ -125,20 +142,28 @@ export function parseAssumptions(input: unknown): Assumptions {
     hourlyRate: input.hourlyRate,
     upfrontHours: input.upfrontHours,
     upfrontCash: input.upfrontCash,
-    horizonMonths: input.horizonMonths,
+    horizonMonths: or(input.horizonMonths, assumptionFallbacks.horizonMonths),
+    servicePackageRate: or(input.servicePackageRate, assumptionFallbacks.servicePackageRate),
+    servicePackagePrice: or(input.servicePackagePrice, assumptionFallbacks.servicePackagePrice),
+    servicePackageHours: or(input.servicePackageHours, assumptionFallbacks.servicePackageHours),
+    availableHoursPerMonth: or(input.availableHoursPerMonth, assumptionFallbacks.availableHoursPerMonth),
   };
 }
 
 /** Like parseAssumptions, for a stress profile; bad fields are named `stress.<key>`. */
 export function parseStressProfile(input: unknown): StressProfile {
   if (!isValidStressProfile(input)) return reject(stressProfileSchema, input, 'stress');
+  const f = stressFallbacks;
   return {
-    trafficChange: input.trafficChange,
-    conversionChange: input.conversionChange,
-    refundRateAdd: input.refundRateAdd,
-    supportChange: input.supportChange,
-    churnRateAdd: input.churnRateAdd,
-    upkeepChange: input.upkeepChange,
+    priceChange: or(input.priceChange, f.priceChange),
+    trafficChange: or(input.trafficChange, f.trafficChange),
+    growthRateAdd: or(input.growthRateAdd, f.growthRateAdd),
+    conversionChange: or(input.conversionChange, f.conversionChange),
+    refundRateAdd: or(input.refundRateAdd, f.refundRateAdd),
+    supportChange: or(input.supportChange, f.supportChange),
+    churnRateAdd: or(input.churnRateAdd, f.churnRateAdd),
+    upkeepChange: or(input.upkeepChange, f.upkeepChange),
+    buildOverrun: or(input.buildOverrun, f.buildOverrun),
   };
 }
 

@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ASSUMPTION_RANGES, BISECTION_RELATIVE_TOLERANCE, breakEven, runScenario, type Assumptions } from '@/lib/underwrite';
+import { breakEven, type Assumptions } from '@/lib/underwrite';
+import { BISECTION_RELATIVE_TOLERANCE } from '@/lib/underwrite/break-even';
+import { scenarioOf as runScenario } from '@/lib/underwrite/engine';
+import { ASSUMPTION_RANGES } from '@/lib/underwrite/validate';
 import { idea, ROBUST_ONE_TIME, scaleOf, validAssumptions } from './support';
 
 /* The first idea of table.test.ts: netResult = 240 customer-months × unit margin - 2920. */
@@ -15,6 +18,17 @@ describe('breakEven (hand-worked)', () => {
 
   it('solves traffic exactly: -2920 + V × 2 % × 12 × 39 = 0', () => {
     expect(breakEven(a, 'monthlyVisitors')).toBeCloseTo(2920 / (0.02 * 12 * 39), 9); // 311.97
+  });
+
+  it('solves the service package take-up and price exactly', () => {
+    // A $10 product that loses $2 a sale (8.5 kept - 0.5 fee - 20 min of support at $30/h): 240 sales
+    // lose 480, plus fixed costs 2920: -3400. Packages at $400 (85 % kept = 340) taking 2 h ($60)
+    // leave 280 each; 240 × rate × 280 = 3400 → rate = 3400 / 67 200.
+    const a = { ...ROBUST_ONE_TIME, price: 10, supportMinutesPerCustomer: 20, servicePackagePrice: 400, servicePackageHours: 2 };
+    expect(runScenario(a).netResult).toBeCloseTo(-2920 + 240 * (8.5 - 0.5 - 10), 6);
+    expect(breakEven(a, 'servicePackageRate')).toBeCloseTo(3400 / (240 * 280), 12);
+    // At 10 % take-up, 24 packages: 24 × (0.85 P - 60) = 3400 → P = (3400 / 24 + 60) / 0.85.
+    expect(breakEven({ ...a, servicePackageRate: 0.1 }, 'servicePackagePrice')).toBeCloseTo((3400 / 24 + 60) / 0.85, 9);
   });
 
   it('agrees with breakEvenConversionRate for conversion', () => {

@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { runScenario, underwrite, unitMargin, type Scenario } from '@/lib/underwrite';
-import { idea, scaleOf, validAssumptions } from './support';
+import { underwrite, unitMargin, type Scenario } from '@/lib/underwrite';
+import { serviceMarginOf } from '@/lib/underwrite/economics';
+import { scenarioOf as runScenario } from '@/lib/underwrite/engine';
+import { parseAssumptions } from '@/lib/underwrite/validate';
+import { idea, scaleOf, validAssumptions, validStressProfile } from './support';
 
 /*
  * Properties over the whole valid input space (see validAssumptions). Money
@@ -11,18 +14,18 @@ import { idea, scaleOf, validAssumptions } from './support';
 
 const EPS = 1e-9;
 
+/** Every number a scenario reports, its month rows included. */
 function numbersOf(s: Scenario): number[] {
-  return [
-    s.upfrontInvestment,
-    s.totalGross,
-    s.totalCashFlow,
-    s.totalProfit,
-    s.netResult,
-    s.avgOperatingHoursPerMonth,
-    s.effectiveHourlyRate ?? 0,
-    s.breakEvenConversionRate ?? 0,
-    ...s.months.flatMap((row) => Object.values(row)),
-  ];
+  const { assumptions: _inputs, months, ...totals } = s;
+  return [...Object.values(totals).map((n) => n ?? 0), ...months.flatMap((row) => Object.values(row))];
+}
+
+/** The first month from which the running total stays >= 0 to the end, read straight off the rows. */
+function inTheBlackForGoodFrom(values: number[]): number | null {
+  if (!(values.at(-1)! >= 0)) return null;
+  let month = values.length;
+  while (month > 1 && values[month - 2]! >= 0) month--;
+  return month;
 }
 
 describe('underwrite over the valid input space', () => {
@@ -38,11 +41,8 @@ describe('underwrite over the valid input space', () => {
   });
 
   it('stays finite under any valid stress profile, even one pushing inputs past their limits', () => {
-    const change = fc.double({ min: -1, max: 5, noNaN: true });
-    const add = fc.double({ min: -1, max: 1, noNaN: true });
-    const profile = fc.record({ trafficChange: change, conversionChange: change, refundRateAdd: add, supportChange: change, churnRateAdd: add, upkeepChange: change });
     fc.assert(
-      fc.property(validAssumptions, profile, (a, p) => {
+      fc.property(validAssumptions, validStressProfile, (a, p) => {
         expect(numbersOf(underwrite(a, p).stress).filter((n) => !Number.isFinite(n))).toEqual([]);
       }),
       { numRuns: 200 },
@@ -61,14 +61,60 @@ describe('underwrite over the valid input space', () => {
     );
   });
 
-  it('never lets the default stress case beat the base case while customers are worth having', () => {
+  it('never lets any stress profile within the bounds beat the base case while customers and packages are worth having', () => {
     fc.assert(
-      fc.property(validAssumptions, (a) => {
-        fc.pre(unitMargin(a) >= 0);
-        const { base, stress } = underwrite(a);
+      fc.property(validAssumptions, validStressProfile, (a, p) => {
+        fc.pre(unitMargin(a) >= 0 && serviceMarginOf(parseAssumptions(a)) >= 0);
+        const { base, stress } = underwrite(a, p);
         expect(stress.netResult).toBeLessThanOrEqual(base.netResult + EPS * scaleOf(base));
       }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('pays back (for good) exactly when the case ends at or above 0, in money and in money plus time', () => {
+    fc.assert(
+      fc.property(validAssumptions, (a) => {
+        const s = runScenario(a);
+        expect(s.paybackMonth !== null).toBe(s.netResult >= 0);
+        expect(s.cashPaybackMonth !== null).toBe(s.cashNetResult >= 0);
+        expect(s.paybackMonth).toBe(inTheBlackForGoodFrom(s.months.map((row) => row.cumulativeProfit)));
+        expect(s.cashPaybackMonth).toBe(inTheBlackForGoodFrom(s.months.map((row) => row.cumulativeCash)));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never puts less at risk than the upfront cash, and at least the deepest cash dip', () => {
+    fc.assert(
+      fc.property(validAssumptions, (a) => {
+        const s = runScenario(a);
+        expect(s.maxCashAtRisk).toBeGreaterThanOrEqual(a.upfrontCash);
+        expect(s.maxCashAtRisk).toBe(Math.max(a.upfrontCash, ...s.months.map((row) => -row.cumulativeCash)));
+      }),
       { numRuns: 300 },
+    );
+  });
+
+  it('splits the net result into money and time: netResult = cashNetResult - totalTimeCost', () => {
+    fc.assert(
+      fc.property(validAssumptions, (a) => {
+        const s = runScenario(a);
+        expect(Math.abs(s.netResult - (s.cashNetResult - s.totalTimeCost))).toBeLessThanOrEqual(EPS * scaleOf(s));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('is affine in conversion: netResult(c) = netResult(0) + c × (netResult(1) - netResult(0))', () => {
+    fc.assert(
+      fc.property(validAssumptions, fc.double({ min: 0, max: 1, noNaN: true }), (a, c) => {
+        const at = (rate: number) => runScenario({ ...a, conversionRate: rate });
+        const [zero, one, mid] = [at(0), at(1), at(c)];
+        const expected = zero.netResult + c * (one.netResult - zero.netResult);
+        expect(Math.abs(mid.netResult - expected)).toBeLessThanOrEqual(1e-9 * Math.max(scaleOf(one), scaleOf(zero)));
+      }),
+      { numRuns: 500 },
     );
   });
 

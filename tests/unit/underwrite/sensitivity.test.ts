@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LIMITS, isValidAssumptions, runScenario, sensitivity, type Assumptions } from '@/lib/underwrite';
+import { LIMITS, sensitivity, type Assumptions } from '@/lib/underwrite';
+import { scenarioOf as runScenario } from '@/lib/underwrite/engine';
+import { isValidAssumptions } from '@/lib/underwrite/validate';
 import { idea, ROBUST_ONE_TIME, validAssumptions } from './support';
 
 /*
@@ -41,6 +43,8 @@ describe('sensitivity', () => {
       ['upkeepHoursPerMonth', 1.6, 2.4, 6584, 6296, 288],
       // fees 4 % / 6 %: margin 39.5 / 38.5 → ±120
       ['feeRate', 0.04, 0.06, 6560, 6320, 240],
+      // build 16 / 24 h: 4 h × 30 = ∓120, a tie with fees broken by field order
+      ['upfrontHours', 16, 24, 6560, 6320, 240],
       // growth 0 × anything is still 0
       ['visitorGrowthRate', 0, 0, 6440, 6440, 0],
     ]);
@@ -50,6 +54,21 @@ describe('sensitivity', () => {
   it('includes churn for subscriptions only', () => {
     expect(sensitivity(a).rows.map((r) => r.field)).not.toContain('churnRate');
     expect(sensitivity({ ...a, pricingModel: 'subscription', churnRate: 0.1 }).rows.map((r) => r.field)).toContain('churnRate');
+  });
+
+  it('includes the service package only when one is sold', () => {
+    const fields = (x: Assumptions) => sensitivity(x).rows.map((r) => r.field);
+    expect(fields(a)).not.toContain('servicePackagePrice');
+    // 2 packages a month (10 % of 20 sales) at $500, 4 h each at $30: margin 500 × 0.85 - 120 = 305 a package.
+    const hybrid = { ...a, servicePackageRate: 0.1, servicePackagePrice: 500, servicePackageHours: 4 };
+    const byField = Object.fromEntries(sensitivity(hybrid).rows.map((r) => [r.field, r]));
+    expect(Object.keys(byField)).toEqual(expect.arrayContaining(['servicePackageRate', 'servicePackagePrice', 'servicePackageHours']));
+    // 24 packages over 12 months: ±20 % of the rate is ±4.8 packages × 305 = ±1464.
+    expect(byField.servicePackageRate?.swing).toBeCloseTo(2 * 4.8 * 305, 6);
+    // ±$100 on 24 packages, 85 % kept: ±2040.
+    expect(byField.servicePackagePrice?.swing).toBeCloseTo(2 * 24 * 100 * 0.85, 6);
+    // ±0.8 h on 24 packages at $30: ±576.
+    expect(byField.servicePackageHours?.swing).toBeCloseTo(2 * 24 * 0.8 * 30, 6);
   });
 
   it('keeps every value within its valid range', () => {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { LIMITS, type Assumptions, type Scenario } from '@/lib/underwrite';
+import { LIMITS, type Assumptions, type Scenario, type StressKey, type StressProfile } from '@/lib/underwrite';
 
 /** An idea where everything is 0 but what a test sets, so hand arithmetic stays short. */
 export function idea(overrides: Partial<Assumptions> = {}): Assumptions {
@@ -20,6 +20,10 @@ export function idea(overrides: Partial<Assumptions> = {}): Assumptions {
     upfrontHours: 0,
     upfrontCash: 0,
     horizonMonths: 24,
+    servicePackageRate: 0,
+    servicePackagePrice: 0,
+    servicePackageHours: 0,
+    availableHoursPerMonth: 40,
     ...overrides,
   };
 }
@@ -42,6 +46,10 @@ const FULL: Ranges = {
   hourlyRate: [0, LIMITS.hourlyRate],
   upfrontHours: [0, LIMITS.upfrontHours],
   upfrontCash: [0, LIMITS.upfrontCash],
+  servicePackageRate: [0, 1],
+  servicePackagePrice: [0, LIMITS.servicePackagePrice],
+  servicePackageHours: [0, LIMITS.servicePackageHours],
+  availableHoursPerMonth: [0, LIMITS.availableHoursPerMonth],
 };
 
 /** Where real ideas live, so that every verdict level and warning shows up often. */
@@ -60,6 +68,10 @@ const TYPICAL: Ranges = {
   hourlyRate: [0, 100],
   upfrontHours: [0, 300],
   upfrontCash: [0, 10_000],
+  servicePackageRate: [0, 0.2],
+  servicePackagePrice: [0, 2_000],
+  servicePackageHours: [0, 10],
+  availableHoursPerMonth: [0, 160],
 };
 
 /** Evenly spread over [min, max], unlike fc.double, which favours tiny magnitudes. */
@@ -105,6 +117,34 @@ export function scaleOf(s: Scenario): number {
   for (const row of s.months) flows += row.gross + row.refunds + row.fees + row.adSpend + row.timeCost;
   return Math.max(1, flows);
 }
+
+/** The contract's bounds of each stress lever: they only move an input the adverse way. */
+export const STRESS_BOUNDS: Readonly<Record<StressKey, [min: number, max: number]>> = {
+  priceChange: [-0.9, 0],
+  trafficChange: [-1, 0],
+  growthRateAdd: [-1, 0],
+  conversionChange: [-1, 0],
+  refundRateAdd: [0, 1],
+  supportChange: [0, 5],
+  churnRateAdd: [0, 1],
+  upkeepChange: [0, 5],
+  buildOverrun: [0, 5],
+};
+
+/**
+ * Any stress profile the schema accepts: each lever anywhere within its
+ * bounds, at the bounds themselves, or left out (then it takes its default).
+ */
+export const validStressProfile: fc.Arbitrary<Partial<StressProfile>> = fc.record(
+  Object.fromEntries(
+    Object.entries(STRESS_BOUNDS).map(([key, [min, max]]) => [
+      key,
+      fc.oneof(fc.double({ min, max, noNaN: true }), fc.constantFrom(min, max)),
+    ]),
+  ) as { [K in StressKey]: fc.Arbitrary<number> },
+  { requiredKeys: [] },
+);
+
 
 /**
  * The first idea of table.test.ts, worked by hand there: 20 sales a month for

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyStress, underwrite, unitMargin, type Assumptions, type MonthRow, type Scenario, type VerdictLevel, type WarningCode } from '@/lib/underwrite';
+import { applyStress } from '@/lib/underwrite/engine';
+import { underwrite, unitMargin, type Assumptions, type MonthRow, type Scenario, type VerdictLevel, type WarningCode } from '@/lib/underwrite';
 import { idea, ROBUST_ONE_TIME } from './support';
 
 /*

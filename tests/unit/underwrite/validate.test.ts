@@ -1,23 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  ASSUMPTION_RANGES,
+  ASSUMPTION_DEFAULTS,
   DEFAULT_STRESS,
   InvalidAssumptionsError,
-  applyStress,
   assumptionsSchema,
   breakEven,
-  isValidAssumptions,
-  isValidStressProfile,
-  parseAssumptions,
-  runScenario,
   sensitivity,
   stressProfileSchema,
   underwrite,
   unitMargin,
   type Assumptions,
 } from '@/lib/underwrite';
-import { idea, validAssumptions } from './support';
+import { applyStress, scenarioOf as runScenario } from '@/lib/underwrite/engine';
+import { ASSUMPTION_RANGES, isValidAssumptions, isValidStressProfile, parseAssumptions } from '@/lib/underwrite/validate';
+import { idea, validAssumptions, validStressProfile } from './support';
 
 /*
  * The engine validates with a hand-rolled check (zod's safeParse is too slow
@@ -33,7 +30,9 @@ function badValuesFor(key: keyof Assumptions): unknown[] {
   const { min, max, integer } = ASSUMPTION_RANGES[key];
   const justBelow = min === -1 ? -1 : min - Number.EPSILON * Math.max(1, Math.abs(min));
   const justAbove = max + Number.EPSILON * Math.max(1, Math.abs(max));
-  return [NaN, Infinity, -Infinity, '1', null, undefined, justBelow, min - 1, justAbove, max * 10, ...(integer ? [1.5] : [])];
+  // A field with a default takes it when left out, so undefined is no bad value there.
+  const missing = key in ASSUMPTION_DEFAULTS ? [] : [undefined];
+  return [NaN, Infinity, -Infinity, '1', null, ...missing, justBelow, min - 1, justAbove, max * 10, ...(integer ? [1.5] : [])];
 }
 
 const anyKey = fc.constantFrom(...(Object.keys(assumptionsSchema.shape) as (keyof Assumptions)[]));
@@ -64,17 +63,13 @@ describe('the fast validator agrees with the zod schema', () => {
   });
 
   it('on stress profiles', () => {
-    const change = fc.oneof(fc.double({ min: -2, max: 6 }), fc.constantFrom(-1, 1, 5, NaN, Infinity, '0.1' as unknown as number));
-    const profile = fc.record({
-      trafficChange: change,
-      conversionChange: change,
-      refundRateAdd: change,
-      supportChange: change,
-      churnRateAdd: change,
-      upkeepChange: change,
-    });
+    const change = fc.oneof(
+      fc.double({ min: -2, max: 6 }),
+      fc.constantFrom(-1, -0.9, 0, 1, 5, -Number.EPSILON, NaN, Infinity, undefined, '0.1' as unknown as number),
+    );
+    const profile = fc.record(Object.fromEntries(Object.keys(DEFAULT_STRESS).map((key) => [key, change])), { requiredKeys: [] });
     fc.assert(
-      fc.property(fc.oneof(profile, fc.anything()), (input) => {
+      fc.property(fc.oneof(profile, validStressProfile, fc.anything()), (input) => {
         expect(isValidStressProfile(input)).toBe(stressProfileSchema.safeParse(input).success);
       }),
       { numRuns: 2000 },
@@ -90,10 +85,35 @@ describe('the fast validator agrees with the zod schema', () => {
     );
   });
 
+  it('fills in the contract defaults for fields left out, as zod does', () => {
+    const { horizonMonths: _h, servicePackageRate: _r, servicePackagePrice: _p, servicePackageHours: _s, availableHoursPerMonth: _a, ...v1 } = idea();
+    expect(parseAssumptions(v1)).toEqual({ ...v1, ...ASSUMPTION_DEFAULTS });
+    expect(parseAssumptions(v1)).toEqual(assumptionsSchema.parse(v1));
+    expect(ASSUMPTION_DEFAULTS).toEqual({ horizonMonths: 24, servicePackageRate: 0, servicePackagePrice: 0, servicePackageHours: 0, availableHoursPerMonth: 40 });
+    expect(underwrite(v1)).toEqual(underwrite(idea()));
+  });
+
+  it('gives every missing stress lever its default, and the defaults are the contract\'s', () => {
+    expect(DEFAULT_STRESS).toEqual({
+      priceChange: 0,
+      trafficChange: -0.4,
+      growthRateAdd: -0.02,
+      conversionChange: -0.3,
+      refundRateAdd: 0.05,
+      supportChange: 0.5,
+      churnRateAdd: 0.03,
+      upkeepChange: 0.25,
+      buildOverrun: 0.5,
+    });
+    const a = idea({ price: 20, monthlyVisitors: 1000, conversionRate: 0.02, upfrontHours: 10, hourlyRate: 30 });
+    expect(underwrite(a, {})).toEqual(underwrite(a, DEFAULT_STRESS));
+    expect(underwrite(a, { trafficChange: -0.1 }).stress).toEqual(underwrite(a, { ...DEFAULT_STRESS, trafficChange: -0.1 }).stress);
+  });
+
   it('reads exclusive bounds and whole numbers from the schema', () => {
     expect(ASSUMPTION_RANGES.visitorGrowthRate).toMatchObject({ min: -1, minInclusive: false, max: 1, maxInclusive: true });
     expect(ASSUMPTION_RANGES.horizonMonths).toMatchObject({ min: 1, max: 120, integer: true });
-    expect(NUMERIC_KEYS).toHaveLength(15);
+    expect(NUMERIC_KEYS).toHaveLength(19);
   });
 });
 
@@ -121,6 +141,27 @@ describe('invalid input', () => {
     expect(() => underwrite(idea(), { ...DEFAULT_STRESS, trafficChange: 7 })).toThrow(
       expect.objectContaining({ name: 'InvalidAssumptionsError', field: 'stress.trafficChange' }),
     );
+  });
+
+  it('refuses every lever pushed the favourable way, or past its worst end', () => {
+    const favourable: [string, number][] = [
+      ['priceChange', 0.1],
+      ['priceChange', -0.95],
+      ['trafficChange', 0.01],
+      ['growthRateAdd', 0.01],
+      ['conversionChange', 0.3],
+      ['refundRateAdd', -0.01],
+      ['supportChange', -0.5],
+      ['churnRateAdd', -0.01],
+      ['upkeepChange', -0.1],
+      ['buildOverrun', -0.1],
+      ['buildOverrun', 5.01],
+    ];
+    for (const [lever, value] of favourable) {
+      expect(() => underwrite(idea(), { [lever]: value }), `${lever} ${value}`).toThrow(
+        expect.objectContaining({ name: 'InvalidAssumptionsError', field: `stress.${lever}` }),
+      );
+    }
   });
 
   it('names the whole value when it is not an object', () => {
