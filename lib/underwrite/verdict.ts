@@ -63,7 +63,7 @@ function whatItWouldTake(name: CaseName, run: ScenarioRun): string {
   }
   return (
     `The closest lever: the ${name} breaks even within ${horizon} with ${describeLever(lever, s)} ` +
-    `(+${formatPercent(lever.relativeChange, 0)}).`
+    `(+${formatPercent(lever.relativeChange)}).`
   );
 }
 
