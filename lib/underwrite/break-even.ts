@@ -83,6 +83,8 @@ export function closestLever(run: ScenarioRun): Lever | null {
     const needed = linearBreakEven(run, field);
     if (needed === null || !(current > 0) || needed <= current) continue;
     const relativeChange = (needed - current) / current;
+    // A vanishing current value (say 5e-324) overflows the ratio: no figure to quote.
+    if (!Number.isFinite(relativeChange)) continue;
     if (best === null || relativeChange < best.relativeChange) best = { field, current, needed, relativeChange };
   }
   return best;

@@ -29,7 +29,7 @@ function outcome(name: CaseName, s: Scenario): string {
 function timeIsTheCause(name: CaseName, s: Scenario): string | null {
   if (!(s.netResult < 0 && s.cashNetResult >= 0)) return null;
   const a = s.assumptions;
-  const hours = s.totalTimeCost / a.hourlyRate;
+  const hours = a.upfrontHours + s.avgOperatingHoursPerMonth * a.horizonMonths;
   return (
     `In money ${name === 'base case' ? 'it' : 'the stress case'} earns ${formatMoney(s.cashNetResult)}, ` +
     `but it takes ${formatHours(hours)} of your time, worth ${formatMoney(s.totalTimeCost)} at ${formatMoney(a.hourlyRate)} an hour: ` +

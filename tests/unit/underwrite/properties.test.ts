@@ -40,6 +40,12 @@ describe('underwrite over the valid input space', () => {
     );
   });
 
+  it('quotes no lever it cannot express: a conversion rate of 5e-324 is no basis for a percentage', () => {
+    // Found by the property above: (needed - current) / current overflowed to Infinity.
+    const a = idea({ price: 1_000_000, monthlyVisitors: 0.5000000000000001, conversionRate: 5e-324, upfrontCash: 4.440892098500627e-12, horizonMonths: 1 });
+    expect(underwrite(a).verdict.reasons.join(' ')).not.toMatch(/NaN|Infinity/);
+  });
+
   it('stays finite under any valid stress profile, even one pushing inputs past their limits', () => {
     fc.assert(
       fc.property(validAssumptions, validStressProfile, (a, p) => {
@@ -150,10 +156,11 @@ describe('underwrite over the valid input space', () => {
     );
   });
 
-  it('never lowers netResult when price or traffic rises and the unit margin is positive', () => {
+  it('never lowers netResult when price or traffic rises and the unit and service margins are positive', () => {
     fc.assert(
       fc.property(validAssumptions, fc.double({ min: 0, max: 1, noNaN: true }), (a, raise) => {
-        fc.pre(unitMargin(a) > 0);
+        // A package that costs more hours than it brings in makes each extra visitor a loss.
+        fc.pre(unitMargin(a) > 0 && serviceMarginOf(parseAssumptions(a)) >= 0);
         const before = runScenario(a);
         const tolerance = EPS * scaleOf(before);
         const higherPrice = runScenario({ ...a, price: Math.min(1_000_000, a.price * (1 + raise)) });
