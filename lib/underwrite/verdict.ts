@@ -49,6 +49,13 @@ function describeLever({ field, current, needed }: Lever, s: Scenario): string {
   }
 }
 
+/** "+6.5 %" for a nudge, "12 times as much" for a leap; absurd inputs (a 5e-324 rate) stay readable. */
+function howMuchMore(relativeChange: number): string {
+  if (relativeChange < 10) return `+${formatPercent(relativeChange)}`;
+  if (relativeChange < 1e6) return `${formatCount(Math.round(relativeChange + 1))} times as much`;
+  return 'over a million times as much';
+}
+
 /** The break-even figure closest to reach, in the case's own terms. */
 function whatItWouldTake(name: CaseName, run: ScenarioRun): string {
   const s = run.scenario;
@@ -61,10 +68,7 @@ function whatItWouldTake(name: CaseName, run: ScenarioRun): string {
     }
     return `No conversion rate up to 100 %, traffic or price within the worksheet's limits makes the ${name} pay back within ${horizon}.`;
   }
-  return (
-    `The closest lever: the ${name} breaks even within ${horizon} with ${describeLever(lever, s)} ` +
-    `(+${formatPercent(lever.relativeChange)}).`
-  );
+  return `The closest lever: the ${name} breaks even within ${horizon} with ${describeLever(lever, s)} (${howMuchMore(lever.relativeChange)}).`;
 }
 
 /** Why it sells nothing, in the worksheet's own terms. */
