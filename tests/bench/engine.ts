@@ -1,4 +1,4 @@
-import { sensitivity, underwrite, type Assumptions } from '@/lib/underwrite';
+import { sensitivity, underwrite, type AssumptionsInput as Assumptions } from '@/lib/underwrite';
 import type { Section } from './harness';
 
 /** A $29 template: a one-time sale with realistic costs. */
