@@ -31,7 +31,7 @@ WHERE "stress_traffic_change" NOT BETWEEN -1 AND 0
    OR "stress_upkeep_change" NOT BETWEEN 0 AND 5;
 
 -- Hand-written: the database refuses what the zod schema refuses (see the
--- init migration); Prisma's diff does not model CHECK constraints.
+-- init migration): Prisma's diff does not model CHECK constraints.
 ALTER TABLE "ideas"
   ADD CONSTRAINT "ideas_service_package" CHECK (
     "service_package_rate" BETWEEN 0 AND 1 AND "service_package_price" >= 0
