@@ -1,0 +1,198 @@
+import { z } from 'zod';
+import { InvalidAssumptionsError } from './errors';
+import { createRandom } from './random';
+import { fillDraws, parseRanges, RANGE_FIELDS, type RangeField } from './ranges';
+import type { Assumptions, AssumptionsInput } from './schema';
+import { averageRanks, correlation, nearestRankIndex, selectInPlace } from './stats';
+import { parseAssumptions } from './validate';
+
+/*
+ * The uncertainty contract (PRODUCT.md): a Monte Carlo over the base case,
+ * each ranged field drawn once per trial. Inputs are validated once; the
+ * trial loop then runs on plain numbers and typed arrays, with no object per
+ * month and no validation per trial.
+ */
+
+export interface SimulationOptions {
+  trials?: number;
+  seed?: number;
+}
+
+/** Enough for stable percentiles; more would only cost memory (the bands keep trials × months numbers). */
+export const MAX_TRIALS = 100_000;
+
+const optionsSchema = z.object({
+  trials: z
+    .number({ error: 'Trials must be a number.' })
+    .int({ error: 'Trials must be a whole number.' })
+    .min(1, { error: 'Run at least 1 trial.' })
+    .max(MAX_TRIALS, { error: `Run at most ${MAX_TRIALS.toLocaleString('en-US')} trials.` })
+    .default(10_000),
+  seed: z.number({ error: 'The seed must be a number.' }).int({ error: 'The seed must be a whole number.' }).default(1),
+});
+
+export interface SimulationResult {
+  trials: number;
+  /** Share of trials whose netResult >= 0. */
+  probabilityPayback: number;
+  netResult: { p5: number; p10: number; p25: number; p50: number; p75: number; p90: number; p95: number; mean: number };
+  /** null where the percentile falls on trials that never pay back. */
+  paybackMonth: { p10: number | null; p50: number | null; p90: number | null };
+  /** cumulativeProfit's P10, P50 and P90 per month. */
+  cumulativeBands: { month: number; p10: number; p50: number; p90: number }[];
+  /** Spearman rank correlation of each ranged field with netResult, largest |correlation| first. */
+  drivers: { field: RangeField; correlation: number }[];
+}
+
+// Where each ranged input sits in a trial's values (RANGE_FIELDS order).
+const at = (field: RangeField): number => RANGE_FIELDS.indexOf(field);
+const PRICE = at('price');
+const VISITORS = at('monthlyVisitors');
+const GROWTH = at('visitorGrowthRate');
+const CONVERSION = at('conversionRate');
+const REFUNDS = at('refundRate');
+const FEES = at('feeRate');
+const CHURN = at('churnRate');
+const SUPPORT = at('supportMinutesPerCustomer');
+const UPKEEP = at('upkeepHoursPerMonth');
+const ADS = at('adSpendPerMonth');
+const BUILD_HOURS = at('upfrontHours');
+const SERVICE_RATE = at('servicePackageRate');
+
+/**
+ * One trial of the base case: the same arithmetic, in the same order, as
+ * runScenario (so a trial with the worksheet's own values reproduces its
+ * netResult to the last bit). `x` holds this trial's ranged inputs; the rest
+ * come from the worksheet. Writes cumulativeProfit of each month into
+ * `bands` (month-major, `stride` apart) and returns netResult; the month it
+ * pays back for good goes into `payback` (0 = never).
+ */
+function runTrial(a: Assumptions, x: Float64Array, bands: Float64Array, trial: number, stride: number, payback: Uint16Array): number {
+  const price = x[PRICE]!;
+  const conversionRate = x[CONVERSION]!;
+  const refundRate = x[REFUNDS]!;
+  const feeRate = x[FEES]!;
+  const supportMinutes = x[SUPPORT]!;
+  const upkeepHours = x[UPKEEP]!;
+  const adSpend = x[ADS]!;
+  const servicePackageRate = x[SERVICE_RATE]!;
+  const { hourlyRate, feePerTransaction, servicePackagePrice, servicePackageHours } = a;
+  const retained = a.pricingModel === 'subscription' ? 1 - x[CHURN]! : 0;
+  const growth = 1 + x[GROWTH]!;
+  const launchVisitors = x[VISITORS]!;
+  let growthFactor = 1;
+  let payingCustomers = 0;
+  let cumulativeProfit = -(a.upfrontCash + x[BUILD_HOURS]! * hourlyRate);
+  let lastMonthBehind = 0;
+  for (let month = 1; month <= a.horizonMonths; month++) {
+    const visitors = launchVisitors * growthFactor;
+    const newCustomers = visitors * conversionRate;
+    payingCustomers = payingCustomers * retained + newCustomers;
+    const productRevenue = payingCustomers * price;
+    const serviceBuyers = newCustomers * servicePackageRate;
+    const serviceRevenue = serviceBuyers * servicePackagePrice;
+    const gross = productRevenue + serviceRevenue;
+    const refunds = gross * refundRate;
+    const fees = gross * feeRate + payingCustomers * feePerTransaction;
+    const supportHours = (payingCustomers * supportMinutes) / 60;
+    const serviceHours = serviceBuyers * servicePackageHours;
+    const operatingHours = supportHours + upkeepHours + serviceHours;
+    const cashFlow = gross - refunds - fees - adSpend;
+    const profit = cashFlow - operatingHours * hourlyRate;
+    cumulativeProfit += profit;
+    bands[(month - 1) * stride + trial] = cumulativeProfit;
+    if (cumulativeProfit < 0) lastMonthBehind = month;
+    growthFactor *= growth;
+  }
+  payback[trial] = cumulativeProfit >= 0 ? lastMonthBehind + 1 : 0;
+  return cumulativeProfit;
+}
+
+/** P10, P50 and P90 of one month's trials, by nested selection (the values are reordered). */
+function bandOf(values: Float64Array): [number, number, number] {
+  const n = values.length;
+  const [k10, k50, k90] = [nearestRankIndex(10, n), nearestRankIndex(50, n), nearestRankIndex(90, n)];
+  const p50 = selectInPlace(values, k50, 0, n);
+  // Selecting k50 leaves the k50 smallest values before it and the rest after: look for the others there.
+  const p10 = k10 === k50 ? p50 : selectInPlace(values, k10, 0, k50);
+  const p90 = k90 === k50 ? p50 : selectInPlace(values, k90, k50 + 1, n);
+  return [p10, p50, p90];
+}
+
+/** Payback percentiles from a count per month; index 0 counts the trials that never pay back, sorted last. */
+function paybackPercentiles(payback: Uint16Array, horizon: number): SimulationResult['paybackMonth'] {
+  const counts = new Uint32Array(horizon + 1);
+  for (let i = 0; i < payback.length; i++) counts[payback[i]!]!++;
+  const at = (p: number): number | null => {
+    const index = nearestRankIndex(p, payback.length);
+    let seen = 0;
+    for (let month = 1; month <= horizon; month++) {
+      seen += counts[month]!;
+      if (index < seen) return month;
+    }
+    return null;
+  };
+  return { p10: at(10), p50: at(50), p90: at(90) };
+}
+
+export function simulate(assumptions: AssumptionsInput, ranges: unknown, options: SimulationOptions = {}): SimulationResult {
+  const a = parseAssumptions(assumptions);
+  const fields = parseRanges(ranges, a);
+  const parsedOptions = optionsSchema.safeParse(options ?? {});
+  if (!parsedOptions.success) {
+    const first = parsedOptions.error.issues[0]?.path[0];
+    throw new InvalidAssumptionsError(first === undefined ? 'options' : `options.${String(first)}`, parsedOptions.error.issues);
+  }
+  const { trials, seed } = parsedOptions.data;
+  const horizon = a.horizonMonths;
+
+  // Field-major: each ranged field fills its column from its own stream.
+  const columns: (Float64Array | null)[] = RANGE_FIELDS.map(() => null);
+  fields.forEach(({ field, distribution }) => {
+    const index = at(field);
+    columns[index] = fillDraws(distribution, createRandom(seed, index), new Float64Array(trials));
+  });
+  const fixed = RANGE_FIELDS.map((field) => a[field]);
+
+  const netResults = new Float64Array(trials);
+  const payback = new Uint16Array(trials);
+  const bands = new Float64Array(horizon * trials);
+  const x = new Float64Array(RANGE_FIELDS.length);
+  let paidBack = 0;
+  let sum = 0;
+  for (let t = 0; t < trials; t++) {
+    for (let i = 0; i < x.length; i++) {
+      const column = columns[i];
+      x[i] = column ? column[t]! : fixed[i]!;
+    }
+    const net = runTrial(a, x, bands, t, trials, payback);
+    netResults[t] = net;
+    sum += net;
+    if (net >= 0) paidBack++;
+  }
+
+  const sorted = netResults.slice().sort();
+  const pick = (p: number) => sorted[nearestRankIndex(p, trials)]!;
+  const cumulativeBands = Array.from({ length: horizon }, (_, m) => {
+    const [p10, p50, p90] = bandOf(bands.subarray(m * trials, (m + 1) * trials));
+    return { month: m + 1, p10, p50, p90 };
+  });
+
+  const netRanks = fields.length > 0 ? averageRanks(netResults) : null;
+  const drivers = fields.map(({ field, distribution }) => ({
+    field,
+    correlation:
+      distribution.kind === 'constant' || netRanks === null ? 0 : correlation(averageRanks(columns[at(field)]!), netRanks),
+  }));
+  // Stable: equal strengths keep RANGE_FIELDS order.
+  drivers.sort((x, y) => Math.abs(y.correlation) - Math.abs(x.correlation));
+
+  return {
+    trials,
+    probabilityPayback: paidBack / trials,
+    netResult: { p5: pick(5), p10: pick(10), p25: pick(25), p50: pick(50), p75: pick(75), p90: pick(90), p95: pick(95), mean: sum / trials },
+    paybackMonth: paybackPercentiles(payback, horizon),
+    cumulativeBands,
+    drivers,
+  };
+}

@@ -1,0 +1,158 @@
+/*
+ * The statistics the Monte Carlo summary needs, on typed arrays: no object
+ * per value, and selection rather than a full sort where only a few
+ * percentiles are wanted.
+ */
+
+/** The contract's nearest-rank index of percentile p among n sorted values: ceil(p / 100 × n) - 1. */
+export function nearestRankIndex(p: number, n: number): number {
+  return Math.min(n - 1, Math.max(0, Math.ceil((p / 100) * n) - 1));
+}
+
+/**
+ * Rearranges values[from..to) so that values[k] holds what a sort would put
+ * there, with everything before it <= and everything after it >= (Floyd and
+ * Rivest's SELECT: a pivot range chosen from a sample narrows the search to
+ * about n + min(k, n - k) comparisons). Returns values[k].
+ */
+export function selectInPlace(values: Float64Array, k: number, from = 0, to = values.length): number {
+  let left = from;
+  let right = to - 1;
+  while (right > left) {
+    if (right - left > 600) {
+      // Recurse on a sample around k to find good bounds for the pivot.
+      const n = right - left + 1;
+      const m = k - left + 1;
+      const z = Math.log(n);
+      const s = 0.5 * Math.exp((2 * z) / 3);
+      const sd = 0.5 * Math.sqrt((z * s * (n - s)) / n) * (m - n / 2 < 0 ? -1 : 1);
+      const newLeft = Math.max(left, Math.floor(k - (m * s) / n + sd));
+      const newRight = Math.min(right, Math.floor(k + ((n - m) * s) / n + sd));
+      selectInPlace(values, k, newLeft, newRight + 1);
+    }
+    const pivot = values[k]!;
+    let i = left;
+    let j = right;
+    swap(values, left, k);
+    if (values[right]! > pivot) swap(values, left, right);
+    while (i < j) {
+      swap(values, i, j);
+      i++;
+      j--;
+      while (values[i]! < pivot) i++;
+      while (values[j]! > pivot) j--;
+    }
+    if (values[left] === pivot) swap(values, left, j);
+    else {
+      j++;
+      swap(values, j, right);
+    }
+    if (j <= k) left = j + 1;
+    if (k <= j) right = j - 1;
+  }
+  return values[k]!;
+}
+
+function swap(values: Float64Array, i: number, j: number): void {
+  const t = values[i]!;
+  values[i] = values[j]!;
+  values[j] = t;
+}
+
+// Views that read a double's two 32-bit halves (little-endian: [0] is the low word).
+const float = new Float64Array(1);
+const words = new Uint32Array(float.buffer);
+
+/**
+ * The indices of `values` in ascending order of value, several times faster
+ * than sorting indices with a comparator: an LSD radix sort (4 passes of 8
+ * bits, a pass skipped when every value has the same digit) on each double's
+ * high 32 bits (sign, exponent and 20 bits of mantissa), then an insertion
+ * sort by full value within each run that shares those bits (rare, short).
+ */
+export function sortOrder(values: Float64Array): Uint32Array {
+  const n = values.length;
+  const keys = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    // -0 and 0 are equal numbers and must tie, so both become 0.
+    float[0] = values[i]! === 0 ? 0 : values[i]!;
+    // Flip the bits so that unsigned order is numeric order: all bits of a
+    // negative number, only the sign bit of a positive one.
+    const high = words[1]!;
+    keys[i] = high >>> 31 === 1 ? ~high >>> 0 : (high | 0x80000000) >>> 0;
+  }
+  let order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  let next = new Uint32Array(n);
+  const counts = new Uint32Array(257);
+  for (let shift = 0; shift < 32; shift += 8) {
+    counts.fill(0);
+    for (let i = 0; i < n; i++) counts[((keys[i]! >>> shift) & 0xff) + 1]!++;
+    if (counts.includes(n)) continue;
+    for (let d = 1; d <= 256; d++) counts[d]! += counts[d - 1]!;
+    for (let j = 0; j < n; j++) {
+      const index = order[j]!;
+      next[counts[(keys[index]! >>> shift) & 0xff]!++] = index;
+    }
+    [order, next] = [next, order];
+  }
+  for (let start = 0; start < n; ) {
+    let end = start + 1;
+    while (end < n && keys[order[end]!] === keys[order[start]!]) end++;
+    for (let j = start + 1; j < end; j++) {
+      const index = order[j]!;
+      let k = j - 1;
+      // Strictly greater only, so equal values keep their index order.
+      while (k >= start && values[order[k]!]! > values[index]!) {
+        order[k + 1] = order[k]!;
+        k--;
+      }
+      order[k + 1] = index;
+    }
+    start = end;
+  }
+  return order;
+}
+
+/** 1-based ranks, ties given the average of the ranks they span (as Spearman's correlation needs). */
+export function averageRanks(values: Float64Array): Float64Array {
+  const n = values.length;
+  const order = sortOrder(values);
+  const ranks = new Float64Array(n);
+  let start = 0;
+  while (start < n) {
+    let end = start + 1;
+    while (end < n && values[order[end]!] === values[order[start]!]) end++;
+    // Positions start+1 .. end share the average of those ranks.
+    const rank = (start + 1 + end) / 2;
+    for (let j = start; j < end; j++) ranks[order[j]!] = rank;
+    start = end;
+  }
+  return ranks;
+}
+
+/** Pearson's correlation; 0 when either side is constant (no variation to correlate). */
+export function correlation(x: Float64Array, y: Float64Array): number {
+  const n = x.length;
+  let meanX = 0;
+  let meanY = 0;
+  for (let i = 0; i < n; i++) {
+    meanX += x[i]!;
+    meanY += y[i]!;
+  }
+  meanX /= n;
+  meanY /= n;
+  let covariance = 0;
+  let varianceX = 0;
+  let varianceY = 0;
+  for (let i = 0; i < n; i++) {
+    const dx = x[i]! - meanX;
+    const dy = y[i]! - meanY;
+    covariance += dx * dy;
+    varianceX += dx * dx;
+    varianceY += dy * dy;
+  }
+  if (varianceX === 0 || varianceY === 0) return 0;
+  // Rounding can push |r| a hair past 1 for perfectly monotone data.
+  return Math.max(-1, Math.min(1, covariance / Math.sqrt(varianceX * varianceY)));
+}

@@ -1,0 +1,48 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { averageRanks, correlation, nearestRankIndex, selectInPlace, sortOrder } from '@/lib/underwrite/stats';
+
+// Doubles of every magnitude and sign, with many exact ties (small integers, ±0).
+const value = fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer({ min: -3, max: 3 }), fc.constantFrom(0, -0));
+const values = fc.array(value, { minLength: 1, maxLength: 400 }).map((v) => Float64Array.from(v));
+
+describe('the Monte Carlo statistics', () => {
+  it('sortOrder sorts ascending and keeps equal values in index order', () => {
+    fc.assert(
+      fc.property(values, (v) => {
+        const order = Array.from(sortOrder(v));
+        const expected = Array.from(v.keys()).sort((i, j) => v[i]! - v[j]! || i - j);
+        expect(order).toEqual(expected);
+      }),
+    );
+  });
+
+  it('averageRanks gives ties the average of the ranks they span', () => {
+    expect(Array.from(averageRanks(Float64Array.from([10, 20, 20, 5, 20, -0, 0])))).toEqual([4, 6, 6, 3, 6, 1.5, 1.5]);
+  });
+
+  it('selectInPlace finds what a sort puts at k', () => {
+    fc.assert(
+      fc.property(values, fc.nat(), (v, seed) => {
+        const k = seed % v.length;
+        // == so that -0 and 0, equal numbers, count as the same answer.
+        expect(selectInPlace(v.slice(), k) === v.slice().sort()[k]).toBe(true);
+      }),
+    );
+  });
+
+  it('uses the nearest-rank index ceil(p / 100 × N) - 1', () => {
+    expect(nearestRankIndex(50, 10)).toBe(4);
+    expect(nearestRankIndex(10, 10_000)).toBe(999);
+    expect(nearestRankIndex(95, 1)).toBe(0);
+    expect(nearestRankIndex(5, 7)).toBe(0);
+    expect(nearestRankIndex(90, 7)).toBe(6);
+  });
+
+  it('correlation is 0 for a constant side and ±1 for a perfectly monotone one', () => {
+    const x = Float64Array.from([1, 2, 3, 4]);
+    expect(correlation(x, Float64Array.from([5, 5, 5, 5]))).toBe(0);
+    expect(correlation(x, Float64Array.from([2, 4, 6, 8]))).toBe(1);
+    expect(correlation(x, Float64Array.from([8, 6, 4, 2]))).toBe(-1);
+  });
+});
