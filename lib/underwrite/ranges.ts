@@ -97,8 +97,13 @@ export function fillDraws(d: Distribution, random: Random, out: Float64Array): F
   return out;
 }
 
+export interface ParsedRange {
+  field: RangeField;
+  distribution: Distribution;
+}
+
 /** The ranged fields in draw order, each with its distribution; throws InvalidAssumptionsError on bad ranges. */
-export function parseRanges(input: unknown, a: Assumptions): { field: RangeField; distribution: Distribution }[] {
+export function parseRanges(input: unknown, a: Assumptions): ParsedRange[] {
   const parsed = rangesSchema.safeParse(input ?? {});
   if (!parsed.success) {
     const first = parsed.error.issues[0]?.path[0];

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { InvalidAssumptionsError } from './errors';
 import { createRandom } from './random';
-import { fillDraws, parseRanges, RANGE_FIELDS, type RangeField } from './ranges';
+import { fillDraws, parseRanges, RANGE_FIELDS, type ParsedRange, type RangeField } from './ranges';
 import type { Assumptions, AssumptionsInput } from './schema';
 import { averageRanks, correlation, nearestRankIndex, selectInPlace } from './stats';
 import { parseAssumptions } from './validate';
@@ -30,6 +30,13 @@ const optionsSchema = z.object({
     .default(10_000),
   seed: z.number({ error: 'The seed must be a number.' }).int({ error: 'The seed must be a whole number.' }).default(1),
 });
+
+export function parseOptions(options: unknown): { trials: number; seed: number } {
+  const parsed = optionsSchema.safeParse(options ?? {});
+  if (parsed.success) return parsed.data;
+  const first = parsed.error.issues[0]?.path[0];
+  throw new InvalidAssumptionsError(first === undefined ? 'options' : `options.${String(first)}`, parsed.error.issues);
+}
 
 export interface SimulationResult {
   trials: number;
@@ -135,28 +142,31 @@ function paybackPercentiles(payback: Uint16Array, horizon: number): SimulationRe
   return { p10: at(10), p50: at(50), p90: at(90) };
 }
 
-export function simulate(assumptions: AssumptionsInput, ranges: unknown, options: SimulationOptions = {}): SimulationResult {
-  const a = parseAssumptions(assumptions);
-  const fields = parseRanges(ranges, a);
-  const parsedOptions = optionsSchema.safeParse(options ?? {});
-  if (!parsedOptions.success) {
-    const first = parsedOptions.error.issues[0]?.path[0];
-    throw new InvalidAssumptionsError(first === undefined ? 'options' : `options.${String(first)}`, parsedOptions.error.issues);
-  }
-  const { trials, seed } = parsedOptions.data;
-  const horizon = a.horizonMonths;
+/** What the trial loop leaves for the summary: per trial, and per month for the bands. */
+export interface Trials {
+  /** Each ranged field's draws, by RANGE_FIELDS index (null: not ranged). */
+  columns: (Float64Array | null)[];
+  netResults: Float64Array;
+  /** Month each trial pays back for good; 0 = never. */
+  payback: Uint16Array;
+  /** cumulativeProfit, month-major: month m of trial t at m × trials + t. */
+  bands: Float64Array;
+  paidBack: number;
+  sum: number;
+}
 
+/** The draws and the trials themselves: the hot loop, on validated input. */
+export function runTrials(a: Assumptions, fields: ParsedRange[], trials: number, seed: number): Trials {
   // Field-major: each ranged field fills its column from its own stream.
   const columns: (Float64Array | null)[] = RANGE_FIELDS.map(() => null);
-  fields.forEach(({ field, distribution }) => {
-    const index = at(field);
-    columns[index] = fillDraws(distribution, createRandom(seed, index), new Float64Array(trials));
-  });
+  for (const { field, distribution } of fields) {
+    columns[at(field)] = fillDraws(distribution, createRandom(seed, at(field)), new Float64Array(trials));
+  }
   const fixed = RANGE_FIELDS.map((field) => a[field]);
 
   const netResults = new Float64Array(trials);
   const payback = new Uint16Array(trials);
-  const bands = new Float64Array(horizon * trials);
+  const bands = new Float64Array(a.horizonMonths * trials);
   const x = new Float64Array(RANGE_FIELDS.length);
   let paidBack = 0;
   let sum = 0;
@@ -170,6 +180,16 @@ export function simulate(assumptions: AssumptionsInput, ranges: unknown, options
     sum += net;
     if (net >= 0) paidBack++;
   }
+  return { columns, netResults, payback, bands, paidBack, sum };
+}
+
+/** Validates once, then runs the trials and summarises them (see the uncertainty contract). */
+export function simulate(assumptions: AssumptionsInput, ranges: unknown, options: SimulationOptions = {}): SimulationResult {
+  const a = parseAssumptions(assumptions);
+  const fields = parseRanges(ranges, a);
+  const { trials, seed } = parseOptions(options);
+  const horizon = a.horizonMonths;
+  const { columns, netResults, payback, bands, paidBack, sum } = runTrials(a, fields, trials, seed);
 
   const sorted = netResults.slice().sort();
   const pick = (p: number) => sorted[nearestRankIndex(p, trials)]!;

@@ -30,6 +30,8 @@ export interface Section {
   /** One line under the title saying what is timed. */
   description: string;
   cases: Case[];
+  /** For cases of milliseconds, fewer samples than the default. */
+  options?: Partial<Options>;
 }
 
 export interface Options {
@@ -94,7 +96,7 @@ export function runSection(section: Section, options: Options = DEFAULT_OPTIONS)
   console.log('| case | median µs | p99 µs | batch |');
   console.log('|---|---:|---:|---:|');
   const results = section.cases.map((c) => {
-    const m = measure(c, options);
+    const m = measure(c, { ...options, ...section.options });
     console.log(`| ${m.name} | ${format(m.median)} | ${format(m.p99)} | ${m.batch} |`);
     return m;
   });

@@ -1,14 +1,15 @@
 /*
  * `npm run bench`: prints the machine, then each section as a Markdown table.
- * Pass section titles to run only those: `npx tsx tests/bench/run.ts engine`
+ * Pass section titles to run only those: `npx tsx tests/bench/run.ts engine` or `... simulate`
  * or `... bundle`. To add a timing section, export a Section from a file here
  * and list it below.
  */
 import { printBundleSection } from './bundle';
 import { engineSection } from './engine';
 import { machine, runSection, type Section } from './harness';
+import { simulateSection } from './simulate';
 
-const sections: Section[] = [engineSection];
+const sections: Section[] = [engineSection, simulateSection];
 
 const wanted = process.argv.slice(2).map((arg) => arg.toLowerCase());
 const chosen = wanted.length === 0 ? sections : sections.filter((s) => wanted.includes(s.title.toLowerCase()));
