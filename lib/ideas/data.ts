@@ -1,7 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db/client';
 import { Prisma } from '@/lib/generated/prisma/client';
-import type { StressProfile } from '@/lib/underwrite/schema';
+import type { StressKey, StressProfile } from '@/lib/underwrite/schema';
 import { BUILD_TESTS, CHECKLIST_ITEMS } from './checklist';
 import { isIdeaId, type Idea, type IdeaInput } from './schema';
 
@@ -62,6 +62,10 @@ function toIdea(row: IdeaRow): Idea {
     upfrontHours: n(row.upfrontHours),
     upfrontCash: n(row.upfrontCash),
     horizonMonths: row.horizonMonths,
+    servicePackageRate: n(row.servicePackageRate),
+    servicePackagePrice: n(row.servicePackagePrice),
+    servicePackageHours: n(row.servicePackageHours),
+    availableHoursPerMonth: n(row.availableHoursPerMonth),
     stress: toStressProfile(row),
     checklist: row.checklist.map(({ item, done, doneAt, evidence }) => ({ item, done, doneAt, evidence })),
     // Always the four tests in the article's order, whatever rows exist.
@@ -135,25 +139,26 @@ export async function updateIdea(ownerId: string, id: string, expectedVersion: n
   return current ? { status: 'conflict', current } : NOT_FOUND;
 }
 
-const STRESS_COLUMNS = {
-  stressTrafficChange: true,
-  stressConversionChange: true,
-  stressRefundRateAdd: true,
-  stressSupportChange: true,
-  stressChurnRateAdd: true,
-  stressUpkeepChange: true,
-} satisfies Prisma.IdeaSelect;
+/** The column of each stress lever. */
+const STRESS_COLUMN = {
+  priceChange: 'stressPriceChange',
+  trafficChange: 'stressTrafficChange',
+  growthRateAdd: 'stressGrowthRateAdd',
+  conversionChange: 'stressConversionChange',
+  refundRateAdd: 'stressRefundRateAdd',
+  supportChange: 'stressSupportChange',
+  churnRateAdd: 'stressChurnRateAdd',
+  upkeepChange: 'stressUpkeepChange',
+  buildOverrun: 'stressBuildOverrun',
+} as const satisfies Record<StressKey, keyof Prisma.IdeaSelect>;
+
+const STRESS_KEYS = Object.keys(STRESS_COLUMN) as StressKey[];
+const STRESS_COLUMNS = Object.fromEntries(STRESS_KEYS.map((key) => [STRESS_COLUMN[key], true])) as {
+  [K in StressKey as (typeof STRESS_COLUMN)[K]]: true;
+};
 
 function toStressProfile(row: Prisma.IdeaGetPayload<{ select: typeof STRESS_COLUMNS }>): StressProfile {
-  const n = (d: Prisma.Decimal) => d.toNumber();
-  return {
-    trafficChange: n(row.stressTrafficChange),
-    conversionChange: n(row.stressConversionChange),
-    refundRateAdd: n(row.stressRefundRateAdd),
-    supportChange: n(row.stressSupportChange),
-    churnRateAdd: n(row.stressChurnRateAdd),
-    upkeepChange: n(row.stressUpkeepChange),
-  };
+  return Object.fromEntries(STRESS_KEYS.map((key) => [key, row[STRESS_COLUMN[key]].toNumber()])) as StressProfile;
 }
 
 /**
@@ -167,14 +172,7 @@ export async function updateStressProfile(ownerId: string, id: string, stress: S
   if (!isIdeaId(id)) return NOT_FOUND;
   const [row] = await db().idea.updateManyAndReturn({
     where: { id, ownerId },
-    data: {
-      stressTrafficChange: stress.trafficChange,
-      stressConversionChange: stress.conversionChange,
-      stressRefundRateAdd: stress.refundRateAdd,
-      stressSupportChange: stress.supportChange,
-      stressChurnRateAdd: stress.churnRateAdd,
-      stressUpkeepChange: stress.upkeepChange,
-    },
+    data: Object.fromEntries(STRESS_KEYS.map((key) => [STRESS_COLUMN[key], stress[key]])),
     select: STRESS_COLUMNS,
   });
   return row ? { status: 'ok', saved: toStressProfile(row) } : NOT_FOUND;
