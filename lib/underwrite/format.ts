@@ -21,9 +21,27 @@ const dollarsAndCents = new Intl.NumberFormat(LOCALE, {
   signDisplay: 'negative',
 });
 
-/** "$3,120", "-$3,120"; cents below $100, where they still matter: "$12.50". */
+/** "1234567" as "1,234,567". */
+function groupThousands(digits: string): string {
+  let out = digits.slice(0, ((digits.length - 1) % 3) + 1);
+  for (let i = out.length; i < digits.length; i += 3) out += `,${digits.slice(i, i + 3)}`;
+  return out;
+}
+
+/**
+ * "$3,120", "-$3,120"; cents below $100, where they still matter: "$12.50".
+ * Whole dollars and whole small amounts, which most sentences quote, skip
+ * Intl (about 0.5 µs a call, a third of a verdict's cost): rounding |x| half
+ * away from zero is Intl's halfExpand for them, since n + 0.5 is exact in
+ * binary below 2^53. A test holds both paths to Intl on random amounts.
+ */
 export function formatMoney(amount: number): string {
-  return (Math.abs(amount) >= 100 ? dollars : dollarsAndCents).format(amount);
+  const size = Math.abs(amount);
+  if (size >= 100 && size < Number.MAX_SAFE_INTEGER) {
+    return `${amount < 0 ? '-' : ''}$${groupThousands(String(Math.round(size)))}`;
+  }
+  if (size < 100 && Number.isInteger(amount)) return `${amount < 0 ? '-' : ''}$${size}.00`;
+  return (size >= 100 ? dollars : dollarsAndCents).format(amount);
 }
 
 // Intl.NumberFormat is costly to build, so keep one per digit count.

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatHours, formatMoney, formatMonths, formatPercent } from '@/lib/underwrite';
 
@@ -43,5 +44,26 @@ describe('formatMonths and formatHours', () => {
     expect(formatHours(12.5)).toBe('12.5 hours');
     expect(formatHours(0.04)).toBe('0 hours');
     expect(formatHours(1200)).toBe('1,200 hours');
+  });
+});
+
+describe('formatMoney agrees with Intl on every amount', () => {
+  const intlDollars = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0, signDisplay: 'negative' });
+  const intlCents = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: 'negative' });
+  const intl = (x: number) => (Math.abs(x) >= 100 ? intlDollars : intlCents).format(x);
+
+  it('on random amounts of every size, halves and whole numbers included', () => {
+    const amount = fc.oneof(
+      fc.double({ min: -1e20, max: 1e20, noNaN: true }),
+      fc.integer({ min: -10_000_000, max: 10_000_000 }).map((n) => n / 2),
+      fc.integer({ min: -200, max: 200 }),
+      fc.constantFrom(-0, 0, 99.995, 100, -100, 999.5, -1000.5, 2 ** 53, -(2 ** 53) + 1),
+    );
+    fc.assert(
+      fc.property(amount, (x) => {
+        expect(formatMoney(x)).toBe(intl(x));
+      }),
+      { numRuns: 20_000 },
+    );
   });
 });
