@@ -3,7 +3,7 @@ import { InvalidAssumptionsError } from './errors';
 import { createRandom } from './random';
 import { fillDraws, parseRanges, RANGE_FIELDS, type ParsedRange, type RangeField } from './ranges';
 import type { Assumptions, AssumptionsInput } from './schema';
-import { averageRanks, correlation, nearestRankIndex, selectInPlace } from './stats';
+import { averageRanks, correlation, nearestRankIndex, orderStatistics } from './stats';
 import { parseAssumptions } from './validate';
 
 /*
@@ -115,17 +115,6 @@ function runTrial(a: Assumptions, x: Float64Array, bands: Float64Array, trial: n
   return cumulativeProfit;
 }
 
-/** P10, P50 and P90 of one month's trials, by nested selection (the values are reordered). */
-function bandOf(values: Float64Array): [number, number, number] {
-  const n = values.length;
-  const [k10, k50, k90] = [nearestRankIndex(10, n), nearestRankIndex(50, n), nearestRankIndex(90, n)];
-  const p50 = selectInPlace(values, k50, 0, n);
-  // Selecting k50 leaves the k50 smallest values before it and the rest after: look for the others there.
-  const p10 = k10 === k50 ? p50 : selectInPlace(values, k10, 0, k50);
-  const p90 = k90 === k50 ? p50 : selectInPlace(values, k90, k50 + 1, n);
-  return [p10, p50, p90];
-}
-
 /** Payback percentiles from a count per month; index 0 counts the trials that never pay back, sorted last. */
 function paybackPercentiles(payback: Uint16Array, horizon: number): SimulationResult['paybackMonth'] {
   const counts = new Uint32Array(horizon + 1);
@@ -193,8 +182,11 @@ export function simulate(assumptions: AssumptionsInput, ranges: unknown, options
 
   const sorted = netResults.slice().sort();
   const pick = (p: number) => sorted[nearestRankIndex(p, trials)]!;
+  const bandRanks = [nearestRankIndex(10, trials), nearestRankIndex(50, trials), nearestRankIndex(90, trials)];
+  const scratch = new Float64Array(trials);
+  const buckets = new Uint16Array(trials);
   const cumulativeBands = Array.from({ length: horizon }, (_, m) => {
-    const [p10, p50, p90] = bandOf(bands.subarray(m * trials, (m + 1) * trials));
+    const [p10, p50, p90] = orderStatistics(bands.subarray(m * trials, (m + 1) * trials), bandRanks, scratch, buckets) as [number, number, number];
     return { month: m + 1, p10, p50, p90 };
   });
 

@@ -53,6 +53,62 @@ export function selectInPlace(values: Float64Array, k: number, from = 0, to = va
   return values[k]!;
 }
 
+const BUCKETS = 1024;
+const bucketStarts = new Uint32Array(BUCKETS + 1);
+
+/**
+ * The values at sorted positions `ks`, exactly, without sorting: one pass
+ * for the extremes, one to put each value in one of 1024 equal-width
+ * buckets, one to gather the values of the buckets that hold a wanted
+ * position, then a selection among those few. Heavy tails can crowd one
+ * bucket; that only makes its selection larger, never wrong. `scratch` must
+ * hold values.length numbers, `buckets` too; `values` is left as it was.
+ */
+export function orderStatistics(values: Float64Array, ks: readonly number[], scratch: Float64Array, buckets: Uint16Array): number[] {
+  const n = values.length;
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const v = values[i]!;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  if (!(max > min)) return ks.map(() => min);
+  const scale = BUCKETS / (max - min);
+  bucketStarts.fill(0);
+  for (let i = 0; i < n; i++) {
+    const bucket = Math.min(BUCKETS - 1, Math.floor((values[i]! - min) * scale));
+    buckets[i] = bucket;
+    bucketStarts[bucket + 1]!++;
+  }
+  for (let b = 1; b <= BUCKETS; b++) bucketStarts[b]! += bucketStarts[b - 1]!;
+  // The bucket holding sorted position k: the last one starting at or before k.
+  const wanted = ks.map((k) => {
+    let bucket = 0;
+    while (bucketStarts[bucket + 1]! <= k) bucket++;
+    return bucket;
+  });
+  // Gather each wanted bucket's values into its own stretch of scratch, in one pass.
+  const distinct = [...new Set(wanted)];
+  const offsets = new Map<number, number>();
+  let used = 0;
+  for (const bucket of distinct) {
+    offsets.set(bucket, used);
+    used += bucketStarts[bucket + 1]! - bucketStarts[bucket]!;
+  }
+  const fill = distinct.map((bucket) => offsets.get(bucket)!);
+  for (let i = 0; i < n; i++) {
+    const slot = distinct.indexOf(buckets[i]!);
+    if (slot >= 0) scratch[fill[slot]!++] = values[i]!;
+  }
+  return ks.map((k, i) => {
+    const bucket = wanted[i]!;
+    const from = offsets.get(bucket)!;
+    const size = bucketStarts[bucket + 1]! - bucketStarts[bucket]!;
+    return selectInPlace(scratch, from + k - bucketStarts[bucket]!, from, from + size);
+  });
+}
+
 function swap(values: Float64Array, i: number, j: number): void {
   const t = values[i]!;
   values[i] = values[j]!;

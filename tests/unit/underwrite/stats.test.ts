@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { averageRanks, correlation, nearestRankIndex, selectInPlace, sortOrder } from '@/lib/underwrite/stats';
+import { averageRanks, correlation, nearestRankIndex, orderStatistics, selectInPlace, sortOrder } from '@/lib/underwrite/stats';
 
 // Doubles of every magnitude and sign, with many exact ties (small integers, ±0).
 const value = fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer({ min: -3, max: 3 }), fc.constantFrom(0, -0));
@@ -44,5 +44,21 @@ describe('the Monte Carlo statistics', () => {
     expect(correlation(x, Float64Array.from([5, 5, 5, 5]))).toBe(0);
     expect(correlation(x, Float64Array.from([2, 4, 6, 8]))).toBe(1);
     expect(correlation(x, Float64Array.from([8, 6, 4, 2]))).toBe(-1);
+  });
+});
+
+describe('orderStatistics', () => {
+  it('finds what a sort puts at each position, heavy tails and ties included', () => {
+    const heavy = fc.oneof(value, fc.double({ min: 1, max: 1e12, noNaN: true }).map((x) => x ** 2));
+    fc.assert(
+      fc.property(fc.array(heavy, { minLength: 1, maxLength: 500 }), fc.array(fc.nat(), { minLength: 1, maxLength: 3 }), (raw, seeds) => {
+        const v = Float64Array.from(raw);
+        const ks = seeds.map((s) => s % v.length).sort((x, y) => x - y);
+        const sorted = v.slice().sort();
+        const got = orderStatistics(v, ks, new Float64Array(v.length), new Uint16Array(v.length));
+        got.forEach((x, i) => expect(x === sorted[ks[i]!]).toBe(true));
+        expect(Array.from(v)).toEqual(raw.map((x) => x));
+      }),
+    );
   });
 });

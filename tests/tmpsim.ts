@@ -1,6 +1,0 @@
-import { simulate } from '@/lib/underwrite';
-const t = { pricingModel: 'one_time', price: 29, monthlyVisitors: 3000, visitorGrowthRate: 0.03, conversionRate: 0.02, refundRate: 0.04, feeRate: 0.06, feePerTransaction: 0.3, churnRate: 0, supportMinutesPerCustomer: 3, upkeepHoursPerMonth: 4, adSpendPerMonth: 200, hourlyRate: 60, upfrontHours: 60, upfrontCash: 300, horizonMonths: 24 } as const;
-const r = { price: { low: 19, high: 39 }, monthlyVisitors: { low: 1000, high: 6000 }, visitorGrowthRate: { low: -0.02, high: 0.06 }, conversionRate: { low: 0.005, high: 0.04 }, refundRate: { low: 0.01, high: 0.1 }, feeRate: { low: 0.04, high: 0.1 }, churnRate: { low: 0, high: 0.05 }, supportMinutesPerCustomer: { low: 1, high: 10 }, upkeepHoursPerMonth: { low: 2, high: 10 }, adSpendPerMonth: { low: 0, high: 400 }, upfrontHours: { low: 40, high: 120 }, servicePackageRate: { low: 0, high: 0.05 } };
-function med(name: string, f: () => unknown) { const times: number[] = []; for (let i = 0; i < 40; i++) { const s = process.cpuUsage(); f(); const d = process.cpuUsage(s); times.push((d.user + d.system) / 1000); } times.sort((a, b) => a - b); console.log(name, 'cpu ms median', times[20]!.toFixed(2), 'min', times[0]!.toFixed(2)); }
-med('simulate no ranges', () => simulate(t, {}));
-med('simulate all 12', () => simulate(t, r));
