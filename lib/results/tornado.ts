@@ -10,18 +10,22 @@ export function formatInput(field: SensitivityField, value: number): string {
   switch (field) {
     case 'price':
     case 'adSpendPerMonth':
+    case 'servicePackagePrice':
       return formatMoney(value);
     case 'monthlyVisitors':
       return formatNumber(value);
     case 'supportMinutesPerCustomer':
       return formatMinutes(value);
     case 'upkeepHoursPerMonth':
+    case 'upfrontHours':
+    case 'servicePackageHours':
       return formatHours(value);
     case 'visitorGrowthRate':
     case 'conversionRate':
     case 'refundRate':
     case 'feeRate':
     case 'churnRate':
+    case 'servicePackageRate':
       // Two decimals: a 1.2 % conversion rate 20 % lower is 0.96 %.
       return formatPercent(value, 2);
   }

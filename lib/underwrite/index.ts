@@ -12,6 +12,7 @@ export { simulate, MAX_TRIALS, type SimulationOptions, type SimulationResult } f
 export { RANGE_FIELDS, rangesSchema, type Range, type RangeField, type Ranges } from './ranges';
 export { formatCount, formatHours, formatMoney, formatMonths, formatPercent } from './format';
 export { InvalidAssumptionsError } from './errors';
+export { STRESS_RANGES } from './validate';
 export {
   WARNING_CODES,
   type MonthRow,

@@ -67,6 +67,9 @@ type NumericAssumptionKey = { [K in keyof Assumptions]: Assumptions[K] extends n
 /** The valid range of each numeric assumption, read from assumptionsSchema. */
 export const ASSUMPTION_RANGES = numberRanges<NumericAssumptionKey>(assumptionRules);
 
+/** The bounds of each stress lever, read from stressProfileSchema: each only moves its input the adverse way. */
+export const STRESS_RANGES = numberRanges<keyof StressProfile>(stressRules);
+
 function inRange(value: number, range: NumberRange): boolean {
   return (
     (range.minInclusive ? value >= range.min : value > range.min) &&

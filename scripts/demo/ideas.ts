@@ -1,5 +1,7 @@
 import type { IdeaInput } from '@/lib/ideas/schema';
 
+const NO_SERVICE_PACKAGE = { servicePackageRate: 0, servicePackagePrice: 0, servicePackageHours: 0, availableHoursPerMonth: 40 } as const;
+
 /**
  * The three ideas a newcomer finds on an empty embedded database: one that
  * holds up under stress, one whose upside hides a fragile downside, and one
@@ -31,6 +33,7 @@ export const DEMO_IDEAS: { verdict: 'robust' | 'fragile' | 'fail'; input: IdeaIn
       upfrontHours: 40,
       upfrontCash: 150,
       horizonMonths: 24,
+      ...NO_SERVICE_PACKAGE,
     },
   },
   {
@@ -56,6 +59,7 @@ export const DEMO_IDEAS: { verdict: 'robust' | 'fragile' | 'fail'; input: IdeaIn
       upfrontHours: 150,
       upfrontCash: 1200,
       horizonMonths: 24,
+      ...NO_SERVICE_PACKAGE,
     },
   },
   {
@@ -81,6 +85,7 @@ export const DEMO_IDEAS: { verdict: 'robust' | 'fragile' | 'fail'; input: IdeaIn
       upfrontHours: 80,
       upfrontCash: 400,
       horizonMonths: 24,
+      ...NO_SERVICE_PACKAGE,
     },
   },
 ];

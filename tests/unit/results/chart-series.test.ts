@@ -11,11 +11,13 @@ function cents<T>(value: T): T {
 /*
  * 100 visitors × 10 % = 10 sales of $10 a month, nothing else but $150 upfront:
  * base profit $100 a month, cumulative -150, -50, 50, 150 (pays back in month 2).
- * Default stress: 60 visitors × 7 % = 4.2 sales, 5 % refunded: 42 - 2.10 = $39.90
- * a month, cumulative -150, -110.10, -70.20, -30.30 (never pays back).
+ * Default stress with flat growth (no build hours to overrun): 60 visitors × 7 % =
+ * 4.2 sales, 5 % refunded: 42 - 2.10 = $39.90 a month, cumulative -150, -110.10,
+ * -70.20, -30.30 (never pays back).
  */
 const { base, stress } = underwrite(
   idea({ price: 10, monthlyVisitors: 100, conversionRate: 0.1, upfrontCash: 150, horizonMonths: 3 }),
+  { growthRateAdd: 0 },
 );
 
 describe('month series', () => {

@@ -3,15 +3,15 @@ import { DEMO_IDEAS } from '@/scripts/demo/ideas';
 import { assumptionsOf } from '@/lib/ideas/schema';
 import { keyNumbers, passiveLabel } from '@/lib/results/key-numbers';
 import { formatStress } from '@/lib/results/stress-controls';
-import { breakEven, DEFAULT_STRESS, formatMoney, LIMITS, underwrite, type Assumptions } from '@/lib/underwrite';
+import { breakEven, DEFAULT_STRESS, formatMoney, LIMITS, underwrite, type AssumptionsInput } from '@/lib/underwrite';
 
-const byKey = (a: Assumptions) => Object.fromEntries(keyNumbers(underwrite(a)).map((row) => [row.key, row]));
+const byKey = (a: AssumptionsInput) => Object.fromEntries(keyNumbers(underwrite(a)).map((row) => [row.key, row]));
 
 // A one-time idea small enough to check by hand:
 // 100 visitors × 10 % = 10 sales a month at $50; no refunds, fees or support;
 // 2 h upkeep at $50/h = $100; upfront $200 cash + 10 h × $50 = $700.
 // Profit/month = 10 × $50 - $100 = $400; horizon 6 → net = -700 + 2,400 = $1,700.
-const simple: Assumptions = {
+const simple: AssumptionsInput = {
   pricingModel: 'one_time',
   price: 50,
   monthlyVisitors: 100,
