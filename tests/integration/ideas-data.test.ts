@@ -13,7 +13,16 @@ const sample = (overrides: Partial<IdeaInput> = {}): IdeaInput => ({ ...DEMO_IDE
 describe('ideas data layer', () => {
   it('stores every assumption exactly and reads it back as the engine input', async () => {
     const me = await owner();
-    const input = sample({ price: 149.99, conversionRate: 0.0123, visitorGrowthRate: -0.05, refundRate: 0.0825 });
+    const input = sample({
+      price: 149.99,
+      conversionRate: 0.0123,
+      visitorGrowthRate: -0.05,
+      refundRate: 0.0825,
+      servicePackageRate: 0.035,
+      servicePackagePrice: 450.5,
+      servicePackageHours: 2.5,
+      availableHoursPerMonth: 22.5,
+    });
     const created = await createIdea(me, input);
     const read = await getIdea(me, created.id);
     expect(read).not.toBeNull();
@@ -23,14 +32,8 @@ describe('ideas data layer', () => {
     expect(read!.version).toBe(1);
     expect(read!.checklist.map((c) => [c.item, c.done])).toEqual([1, 2, 3, 4, 5].map((i) => [i, false]));
     expect(read!.buildTests.map((t) => t.answer)).toEqual(['unknown', 'unknown', 'unknown', 'unknown']);
-    expect(read!.stress).toEqual({
-      trafficChange: -0.4,
-      conversionChange: -0.3,
-      refundRateAdd: 0.05,
-      supportChange: 0.5,
-      churnRateAdd: 0.03,
-      upkeepChange: 0.25,
-    });
+    // A new idea starts on the contract's default profile, all nine levers.
+    expect(read!.stress).toEqual(DEFAULT_STRESS);
   });
 
   it('never shows or changes another owner’s idea', async () => {
