@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { applyMigrations } from '@/lib/db/migrations';
-import { createDatabase, dropDatabase, withDatabase } from '@/lib/db/server';
+import { applyMigrations } from '@/scripts/db/migrations';
+import { createDatabase, dropDatabase, withDatabase } from '@/scripts/db/server';
 
 /*
  * The contract v2 migration on a database that holds v1 ideas: their numbers
