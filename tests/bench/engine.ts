@@ -1,25 +1,6 @@
 import { sensitivity, underwrite, type AssumptionsInput as Assumptions } from '@/lib/underwrite';
+import { TEMPLATE as template } from '../support/fixtures';
 import type { Section } from './harness';
-
-/** A $29 template: a one-time sale with realistic costs. */
-const template: Assumptions = {
-  pricingModel: 'one_time',
-  price: 29,
-  monthlyVisitors: 3000,
-  visitorGrowthRate: 0.03,
-  conversionRate: 0.02,
-  refundRate: 0.04,
-  feeRate: 0.06,
-  feePerTransaction: 0.3,
-  churnRate: 0,
-  supportMinutesPerCustomer: 3,
-  upkeepHoursPerMonth: 4,
-  adSpendPerMonth: 200,
-  hourlyRate: 60,
-  upfrontHours: 60,
-  upfrontCash: 300,
-  horizonMonths: 24,
-};
 
 /** A $15/month membership. */
 const membership: Assumptions = {

@@ -3,43 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { InvalidAssumptionsError, simulate, underwrite, type Assumptions, type RangeField, type Ranges } from '@/lib/underwrite';
 import { createRandom, normalQuantile } from '@/lib/underwrite/random';
 import { distributionOf, fillDraws, RANGE_FIELDS, Z90_WIDTH } from '@/lib/underwrite/ranges';
+import { ALL_TWELVE as ALL_RANGES, HYBRID_TEMPLATE } from '@/tests/support/fixtures';
 import { naiveSimulate } from '@/tests/support/naive-simulate';
 import { idea, ROBUST_ONE_TIME } from './support';
 
-/** A one-time template whose every input can carry a range around its value. */
-const TEMPLATE = idea({
-  price: 29,
-  monthlyVisitors: 3000,
-  visitorGrowthRate: 0.03,
-  conversionRate: 0.02,
-  refundRate: 0.04,
-  feeRate: 0.06,
-  feePerTransaction: 0.3,
-  supportMinutesPerCustomer: 3,
-  upkeepHoursPerMonth: 4,
-  adSpendPerMonth: 200,
-  hourlyRate: 60,
-  upfrontHours: 60,
-  upfrontCash: 300,
-  servicePackageRate: 0.02,
-  servicePackagePrice: 300,
-  servicePackageHours: 3,
-});
-
-const ALL_RANGES: Ranges = {
-  price: { low: 19, high: 39 },
-  monthlyVisitors: { low: 1000, high: 6000 },
-  visitorGrowthRate: { low: -0.02, high: 0.06 },
-  conversionRate: { low: 0.005, high: 0.04 },
-  refundRate: { low: 0.01, high: 0.1 },
-  feeRate: { low: 0.04, high: 0.1 },
-  churnRate: { low: 0, high: 0.05 },
-  supportMinutesPerCustomer: { low: 1, high: 10 },
-  upkeepHoursPerMonth: { low: 2, high: 10 },
-  adSpendPerMonth: { low: 0, high: 400 },
-  upfrontHours: { low: 40, high: 120 },
-  servicePackageRate: { low: 0, high: 0.05 },
-};
+const TEMPLATE = idea(HYBRID_TEMPLATE);
 
 /** Ranges of zero width at the worksheet's own values. */
 const pinned = (a: Assumptions): Ranges => Object.fromEntries(RANGE_FIELDS.map((f) => [f, { low: a[f], high: a[f] }]));
