@@ -1,4 +1,5 @@
-import { sensitivity, underwrite, type AssumptionsInput as Assumptions } from '@/lib/underwrite';
+import { assumptionsSchema, sensitivity, stressProfileSchema, underwrite, type AssumptionsInput as Assumptions } from '@/lib/underwrite';
+import { parseAssumptions, parseStressProfile } from '@/lib/underwrite/validate';
 import { TEMPLATE as template } from '../support/fixtures';
 import type { Section } from './harness';
 
@@ -23,10 +24,18 @@ const ideas: [string, Assumptions][] = [
 export const engineSection: Section = {
   title: 'Engine',
   description:
-    '`underwrite()` (validation, base and stress scenarios, verdict, warnings) and `sensitivity()` (19-21 scenario runs), ' +
-    'on a $29 template and a $15/month membership. Target: `underwrite()` for 24 months <= 10 µs median.',
+    '`underwrite()` (validation, base and stress scenarios, verdict, warnings) and `sensitivity()` (up to 26 scenario runs), ' +
+    'on a $29 template and a $15/month membership, and the two ways of validating their input. ' +
+    'Target: `underwrite()` for 24 months <= 10 µs median.',
   cases: [
     ...ideas.map(([name, a]) => ({ name: `underwrite() ${name}`, fn: () => underwrite(a).base.netResult })),
     ...ideas.map(([name, a]) => ({ name: `sensitivity() ${name}`, fn: () => sensitivity(a).baseline })),
+    // Why lib/underwrite/validate.ts exists: what each way of validating one
+    // underwrite() call's input (assumptions and stress profile) costs.
+    { name: 'validation: the fast check', fn: () => parseAssumptions(template).price + parseStressProfile({}).trafficChange },
+    {
+      name: 'validation: zod safeParse',
+      fn: () => Number(assumptionsSchema.safeParse(template).success) + Number(stressProfileSchema.safeParse({}).success),
+    },
   ],
 };
