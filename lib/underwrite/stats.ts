@@ -74,6 +74,11 @@ export function orderStatistics(values: Float64Array, ks: readonly number[], scr
     if (v > max) max = v;
   }
   if (!(max > min)) return ks.map(() => min);
+  if (!Number.isFinite(max - min)) {
+    // A spread past the largest double (±1e308 at both ends) has no bucket width: select directly.
+    scratch.set(values);
+    return ks.map((k) => selectInPlace(scratch, k, 0, n));
+  }
   const scale = BUCKETS / (max - min);
   bucketStarts.fill(0);
   for (let i = 0; i < n; i++) {

@@ -48,6 +48,11 @@ describe('the Monte Carlo statistics', () => {
 });
 
 describe('orderStatistics', () => {
+  it('copes with a spread wider than the largest double (found by fast-check)', () => {
+    const v = Float64Array.from([2.6943844178718717e293, -1.7976931348623131e308]);
+    expect(orderStatistics(v, [0, 1], new Float64Array(2), new Uint16Array(2))).toEqual([-1.7976931348623131e308, 2.6943844178718717e293]);
+  });
+
   it('finds what a sort puts at each position, heavy tails and ties included', () => {
     const heavy = fc.oneof(value, fc.double({ min: 1, max: 1e12, noNaN: true }).map((x) => x ** 2));
     fc.assert(
