@@ -74,12 +74,13 @@ export function orderStatistics(values: Float64Array, ks: readonly number[], scr
     if (v > max) max = v;
   }
   if (!(max > min)) return ks.map(() => min);
-  if (!Number.isFinite(max - min)) {
-    // A spread past the largest double (±1e308 at both ends) has no bucket width: select directly.
+  const scale = BUCKETS / (max - min);
+  if (!Number.isFinite(max - min) || !Number.isFinite(scale)) {
+    // A spread past the largest double (±1e308 at both ends), or too small to
+    // divide (5e-324), has no usable bucket width: select directly.
     scratch.set(values);
     return ks.map((k) => selectInPlace(scratch, k, 0, n));
   }
-  const scale = BUCKETS / (max - min);
   bucketStarts.fill(0);
   for (let i = 0; i < n; i++) {
     const bucket = Math.min(BUCKETS - 1, Math.floor((values[i]! - min) * scale));
