@@ -13,7 +13,8 @@ import { ideaFormSchema } from '@/lib/ideas/schema';
 import { defaultFormValues, type FormValues } from '@/lib/results/form-values';
 import type { PricingModel } from '@/lib/underwrite/schema';
 import { ConflictPanel } from './conflict-panel';
-import { AssumptionField, IdeaDetailsFields } from './worksheet-fields';
+import { FieldGroupSection } from './field-group';
+import { IdeaDetailsFields } from './worksheet-fields';
 
 type Values = FormValues;
 
@@ -85,7 +86,8 @@ export function IdeaForm(props: Props) {
     }
     event.preventDefault();
     const fieldErrors = z.flattenError(parsed.error).fieldErrors as Record<string, string[]>;
-    setClientErrors(fieldErrors);
+    // Rendered at once, so a folded group with an error has opened before its field is focused.
+    flushSync(() => setClientErrors(fieldErrors));
     const first = Object.keys(fieldErrors)[0];
     if (first) formRef.current?.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
   }
@@ -130,28 +132,7 @@ export function IdeaForm(props: Props) {
       />
 
       {FIELD_GROUPS.map((group) => (
-        <section
-          key={group.title}
-          aria-labelledby={`group-${group.title}`}
-          className="rounded-lg border border-line bg-white p-4 sm:p-6"
-        >
-          <h2 id={`group-${group.title}`} className="text-base font-semibold">
-            {group.title}
-          </h2>
-          <p className="mt-1 text-sm text-muted">{group.description}</p>
-          <div className="mt-4 grid gap-x-6 gap-y-5 sm:grid-cols-2">
-            {group.fields.map((field) => (
-              <AssumptionField
-                key={field.key}
-                field={field}
-                model={model}
-                value={values[field.key] ?? ''}
-                error={errors[field.key]}
-                onChange={(v) => set(field.key, v)}
-              />
-            ))}
-          </div>
-        </section>
+        <FieldGroupSection key={group.key} group={group} model={model} values={values} errors={errors} set={set} />
       ))}
 
       <div className="flex flex-wrap items-center gap-3">

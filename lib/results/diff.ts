@@ -1,4 +1,4 @@
-import { FIELDS } from '@/lib/ideas/fields';
+import { FIELDS, inModel } from '@/lib/ideas/fields';
 import { PRODUCT_TYPE_INFO } from '@/lib/ideas/product-types';
 import { assumptionsOf, type IdeaInput } from '@/lib/ideas/schema';
 import { formatFieldValue } from './format';
@@ -40,7 +40,7 @@ export function describeChanges(saved: IdeaInput, yours: IdeaInput): { field: st
     // Stored numbers are rounded to the column's scale: compare what the founder would see.
     const before = formatFieldValue(field, a[field.key], a.pricingModel);
     const after = formatFieldValue(field, b[field.key], b.pricingModel);
-    if (before !== after) changes.push({ field: field.key, label: field.label, saved: before, yours: after });
+    if (before !== after) changes.push({ field: field.key, label: inModel(field.label, b.pricingModel), saved: before, yours: after });
   }
   return changes;
 }

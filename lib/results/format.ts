@@ -5,7 +5,7 @@
  * only the UI needs. The locale is fixed so the server, the browser and the
  * tests print the same text.
  */
-import type { FieldInfo } from '@/lib/ideas/fields';
+import { inModel, type FieldInfo } from '@/lib/ideas/fields';
 import type { PricingModel } from '@/lib/underwrite';
 
 export { formatHours, formatMoney, formatMonths, formatPercent } from '@/lib/underwrite';
@@ -56,7 +56,7 @@ export const formatDate = (date: Date): string => utcDate.format(date);
 
 /** A saved assumption with its unit, as the worksheet states it: "$39.00 per sale", "2.5 % of visitors", "24 months". */
 export function formatFieldValue(field: FieldInfo, value: number, model: PricingModel): string {
-  const suffix = field.suffix(model);
+  const suffix = inModel(field.suffix, model);
   switch (field.unit) {
     case 'money':
       return `${formatCents(value)} ${suffix.replace(/^\$\s?/, '')}`.trim();

@@ -8,7 +8,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, readIdea, seedIdea, test, type TestUser } from './support';
-import { FIELDS } from '@/lib/ideas/fields';
+import { FIELDS, inModel } from '@/lib/ideas/fields';
 import { formatFieldValue } from '@/lib/results/format';
 import { toFormValues } from '@/lib/results/form-values';
 
@@ -34,7 +34,7 @@ async function save(page: Page, values: Record<string, string>) {
 /** The conflict panel's row for one field: its Saved now and Yours cells. */
 async function expectChange(page: Page, key: string, saved: number, yours: number) {
   const row = page.getByTestId('conflict').locator(`tr[data-field="${key}"]`);
-  await expect(row.getByRole('rowheader')).toHaveText(field(key).label);
+  await expect(row.getByRole('rowheader')).toHaveText(inModel(field(key).label, 'one_time'));
   await expect(row.getByRole('cell')).toHaveText([
     formatFieldValue(field(key), saved, 'one_time'),
     formatFieldValue(field(key), yours, 'one_time'),

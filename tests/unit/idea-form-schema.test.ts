@@ -84,7 +84,40 @@ describe('worksheet schema', () => {
       'churnRate',
       'refundRate',
       'feeRate',
+      'servicePackageRate',
     ]);
+  });
+
+  it('has a worksheet field for every assumption the engine takes, so a save never drops one', () => {
+    const keys = FIELDS.map((f) => f.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(['pricingModel', ...keys].sort()).toEqual(Object.keys(assumptionsSchema.shape).sort());
+  });
+
+  it('reads the service package and the founder’s hours, the take-up as a percentage', () => {
+    const parsed = ideaFormSchema.parse({
+      ...valid(),
+      servicePackageRate: '8',
+      servicePackagePrice: '$1,150',
+      servicePackageHours: '1.5',
+      availableHoursPerMonth: '25',
+    });
+    expect(parsed.servicePackageRate).toBeCloseTo(0.08, 12);
+    expect(parsed).toMatchObject({ servicePackagePrice: 1150, servicePackageHours: 1.5, availableHoursPerMonth: 25 });
+  });
+
+  it('takes the contract’s defaults for a blank service package and blank hours', () => {
+    const parsed = ideaFormSchema.parse({ ...valid(), servicePackageRate: '', servicePackagePrice: ' ', servicePackageHours: '', availableHoursPerMonth: '' });
+    expect(parsed).toMatchObject({ servicePackageRate: 0, servicePackagePrice: 0, servicePackageHours: 0, availableHoursPerMonth: 40 });
+  });
+
+  it('explains a bad service package or more hours than a month has, per field', () => {
+    const errors = errorsFor({ ...valid(), servicePackageRate: '120', servicePackagePrice: '-1', servicePackageHours: 'two', availableHoursPerMonth: '745' });
+    expect(errors.servicePackageRate).toEqual(['Service package take-up must be between 0 % and 100 %.']);
+    expect(errors.servicePackagePrice).toEqual(['Service package price cannot be negative.']);
+    expect(errors.servicePackageHours).toEqual(['Hours per service package must be a number.']);
+    expect(errors.availableHoursPerMonth).toEqual(['Hours you can give it must be at most 744 hours a month.']);
+    expect(errorsFor({ ...valid(), availableHoursPerMonth: '744' }).availableHoursPerMonth).toBeUndefined();
   });
 
   it('projects an idea onto exactly the engine’s assumptions, whatever else the idea carries', () => {

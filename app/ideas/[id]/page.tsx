@@ -9,7 +9,7 @@ import { IdeaResults } from '@/components/results/idea-results';
 import { currentOwnerId } from '@/lib/auth/session';
 import { shouldStop } from '@/lib/ideas/checklist';
 import { getIdea } from '@/lib/ideas/data';
-import { FIELD_GROUPS } from '@/lib/ideas/fields';
+import { FIELD_GROUPS, inModel } from '@/lib/ideas/fields';
 import { assumptionsOf } from '@/lib/ideas/schema';
 import { formatFieldValue, formatMonths } from '@/lib/results/format';
 import { ideaKind } from '@/lib/results/labels';
@@ -85,7 +85,7 @@ export default async function IdeaPage({ params }: Props) {
               <p className="text-sm font-medium text-muted">{group.title}</p>
               {group.fields.map((field) => (
                 <div key={field.key} className="flex justify-between gap-4 border-b border-line/60 pb-1 text-sm">
-                  <dt>{field.label}</dt>
+                  <dt>{inModel(field.label, model)}</dt>
                   <dd className="text-right font-mono tabular-nums" data-field={field.key}>
                     {formatFieldValue(field, idea[field.key], model)}
                   </dd>

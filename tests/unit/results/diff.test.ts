@@ -12,6 +12,17 @@ describe('what changed between the saved idea and the founder’s values', () =>
       { field: 'pricingModel', label: 'Pricing', saved: 'One-time sale', yours: 'Subscription' },
       { field: 'price', label: 'Price', saved: '$39.00 per sale', yours: '$49.00 / month' },
       { field: 'conversionRate', label: 'Conversion rate', saved: '2.5 % of visitors', yours: '3 % of visitors' },
+      // The same minutes mean something else: once per sale, or every month per subscriber.
+      { field: 'supportMinutesPerCustomer', label: 'Support time per subscriber per month', saved: '5 min per sale', yours: '5 min / subscriber / month' },
+    ]);
+  });
+
+  it('names a changed service package and the hours the founder can give', () => {
+    const yours = { ...saved, servicePackageRate: 0.08, servicePackagePrice: 150, availableHoursPerMonth: 25 };
+    expect(describeChanges(saved, yours)).toEqual([
+      { field: 'availableHoursPerMonth', label: 'Hours you can give it a month', saved: '40 hours / month', yours: '25 hours / month' },
+      { field: 'servicePackageRate', label: 'Buyers who add it', saved: '0 % of new customers', yours: '8 % of new customers' },
+      { field: 'servicePackagePrice', label: 'Package price', saved: '$0.00 per package', yours: '$150.00 per package' },
     ]);
   });
 

@@ -39,5 +39,14 @@ describe('formatting', () => {
     expect(formatFieldValue(field('visitorGrowthRate'), -0.12345678, 'one_time')).toBe('-12.3457 % / month');
     expect(formatFieldValue(field('monthlyVisitors'), 3000, 'one_time')).toBe('3,000 visitors / month');
     expect(formatFieldValue(field('horizonMonths'), 24, 'one_time')).toBe('24 months');
+    expect(formatFieldValue(field('servicePackageRate'), 0.08, 'one_time')).toBe('8 % of new customers');
+    expect(formatFieldValue(field('servicePackagePrice'), 150, 'one_time')).toBe('$150.00 per package');
+    expect(formatFieldValue(field('servicePackageHours'), 1.5, 'one_time')).toBe('1.5 hours per package');
+    expect(formatFieldValue(field('availableHoursPerMonth'), 40, 'subscription')).toBe('40 hours / month');
+  });
+
+  it('counts support per sale for one-time sales and per subscriber each month for subscriptions', () => {
+    expect(formatFieldValue(field('supportMinutesPerCustomer'), 5, 'one_time')).toBe('5 min per sale');
+    expect(formatFieldValue(field('supportMinutesPerCustomer'), 5, 'subscription')).toBe('5 min / subscriber / month');
   });
 });

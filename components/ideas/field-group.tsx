@@ -1,0 +1,88 @@
+'use client';
+
+import { useState } from 'react';
+import type { FieldGroup } from '@/lib/ideas/fields';
+import { groupInUse, groupSummary, type FormValues } from '@/lib/results/form-values';
+import type { PricingModel } from '@/lib/underwrite/schema';
+import { AssumptionField } from './worksheet-fields';
+
+type Props = {
+  group: FieldGroup;
+  model: PricingModel;
+  values: FormValues;
+  errors: Record<string, string[] | undefined>;
+  set: (key: string, value: string) => void;
+};
+
+const box = 'rounded-lg border border-line bg-white';
+
+/** One group of the worksheet's assumptions; an optional one folds away while it is not used. */
+export function FieldGroupSection(props: Props) {
+  const { group } = props;
+  const id = `group-${group.key}`;
+  if (group.optional) return <OptionalGroup {...props} id={id} />;
+  return (
+    <section aria-labelledby={id} className={`${box} p-4 sm:p-6`}>
+      <h2 id={id} className="text-base font-semibold">
+        {group.title}
+      </h2>
+      <GroupBody {...props} />
+    </section>
+  );
+}
+
+/**
+ * Folded while every field is 0 (most ideas sell the product alone), open
+ * when any is set. It opens by itself when one of its fields has an error,
+ * so the founder sees it (and the form can focus it).
+ */
+function OptionalGroup(props: Props & { id: string }) {
+  const { group, values, errors, model, id } = props;
+  const hasError = group.fields.some((field) => errors[field.key]?.length);
+  const [open, setOpen] = useState(() => hasError || groupInUse(group, values));
+  // New errors open it during the render that shows them (React's "adjust state on a prop change").
+  const [seenErrors, setSeenErrors] = useState(errors);
+  if (errors !== seenErrors) {
+    setSeenErrors(errors);
+    if (hasError) setOpen(true);
+  }
+  return (
+    <details open={open} onToggle={(event) => setOpen(event.currentTarget.open)} className={`${box} group`} data-group={group.key}>
+      {/* A summary may hold a heading and phrasing content, nothing else. */}
+      <summary className="block cursor-pointer list-none p-4 sm:px-6 [&::-webkit-details-marker]:hidden">
+        <h2 id={id} className="text-base font-semibold">
+          <span aria-hidden className="mr-2 inline-block text-muted transition-transform group-open:rotate-90">
+            ▸
+          </span>
+          {group.title} <span className="text-sm font-normal text-muted">(optional)</span>
+        </h2>
+        <span className="mt-1 block pl-5 text-sm text-muted group-open:hidden" data-testid={`${group.key}-summary`}>
+          {groupSummary(group, values, model)}
+        </span>
+      </summary>
+      <div className="px-4 pb-4 sm:px-6 sm:pb-6">
+        <GroupBody {...props} />
+      </div>
+    </details>
+  );
+}
+
+function GroupBody({ group, model, values, errors, set }: Props) {
+  return (
+    <>
+      <p className="mt-1 text-sm text-muted">{group.description}</p>
+      <div className="mt-4 grid gap-x-6 gap-y-5 sm:grid-cols-2">
+        {group.fields.map((field) => (
+          <AssumptionField
+            key={field.key}
+            field={field}
+            model={model}
+            value={values[field.key] ?? ''}
+            error={errors[field.key]}
+            onChange={(v) => set(field.key, v)}
+          />
+        ))}
+      </div>
+    </>
+  );
+}
