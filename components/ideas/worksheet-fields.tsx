@@ -1,10 +1,11 @@
 import { Field, FieldError, inputClass, TextField } from '@/components/ui/field';
-import type { FieldInfo } from '@/lib/ideas/fields';
+import { inModel, type FieldInfo } from '@/lib/ideas/fields';
 import { PRODUCT_TYPE_INFO, PRODUCT_TYPES, type ProductType } from '@/lib/ideas/product-types';
 import { NAME_MAX, TEXT_MAX } from '@/lib/ideas/schema';
 import type { FormValues } from '@/lib/results/form-values';
 import { IGNORED_FOR_ONE_TIME, PRICING_MODEL_LABELS } from '@/lib/results/labels';
 import { PRICING_MODELS, type PricingModel } from '@/lib/underwrite/schema';
+import { StreamNote } from './stream-note';
 
 /** The worksheet's fields, each wired to its help and error by components/ui/field.tsx. */
 
@@ -96,6 +97,7 @@ export function IdeaDetailsFields({
           <FieldError name="pricingModel" error={errors.pricingModel} />
         </fieldset>
       </div>
+      <StreamNote type={type} />
       {TEXTS.map(({ name, label, help }) => (
         <TextArea
           key={name}
@@ -157,10 +159,10 @@ export function AssumptionField(props: {
   return (
     <Field
       id={field.key}
-      label={field.label}
+      label={inModel(field.label, model)}
       help={
         <>
-          {field.help}
+          {inModel(field.help, model)}
           {ignored && ` ${IGNORED_FOR_ONE_TIME}`}
         </>
       }
@@ -181,7 +183,7 @@ export function AssumptionField(props: {
             autoComplete="off"
           />
           <span className="inline-flex items-center whitespace-nowrap rounded-r-md border border-l-0 border-line bg-paper px-2 text-xs text-muted">
-            {field.suffix(model)}
+            {inModel(field.suffix, model)}
           </span>
         </div>
       )}
