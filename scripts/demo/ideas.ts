@@ -4,8 +4,9 @@ const NO_SERVICE_PACKAGE = { servicePackageRate: 0, servicePackagePrice: 0, serv
 
 /**
  * The three ideas a newcomer finds on an empty embedded database: one that
- * holds up under stress, one whose upside hides a fragile downside, and one
- * that never pays back once the founder's hours are counted. Seed data
+ * holds up under stress, one whose upside hides a fragile downside (a course
+ * with a 1:1 service package, hybrid income), and one that earns money but
+ * never pays back once the founder's hours are counted. Seed data
  * (scripts/demo/seed.ts), and the realistic ideas many tests start from;
  * tests/unit/demo-ideas.test.ts keeps each on its verdict.
  */
@@ -42,7 +43,7 @@ export const DEMO_IDEAS: { verdict: 'robust' | 'fragile' | 'fail'; input: IdeaIn
       name: 'Figma for developers, online course',
       productType: 'course',
       problem: 'Front-end developers waste hours turning Figma files into code because they cannot read auto layout and variables.',
-      audience: 'Junior and mid-level front-end developers; YouTube tutorials get about 2,500 visits a month to the course page.',
+      audience: 'Junior and mid-level front-end developers; YouTube tutorials get about 2,500 visits a month to the course page, and viewers keep asking for reviews of their code.',
       pricingModel: 'one_time',
       price: 149,
       monthlyVisitors: 2500,
@@ -59,7 +60,13 @@ export const DEMO_IDEAS: { verdict: 'robust' | 'fragile' | 'fail'; input: IdeaIn
       upfrontHours: 150,
       upfrontCash: 1200,
       horizonMonths: 24,
-      ...NO_SERVICE_PACKAGE,
+      // Hybrid income (seed 002): a 90-minute 1:1 review of the buyer's first
+      // Figma-to-code project. It pays a little more than the founder's hourly
+      // rate but adds hours, and the downside stays fragile.
+      servicePackageRate: 0.08,
+      servicePackagePrice: 150,
+      servicePackageHours: 1.5,
+      availableHoursPerMonth: 40,
     },
   },
   {
