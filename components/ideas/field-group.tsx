@@ -50,11 +50,13 @@ function OptionalGroup(props: Props & { id: string }) {
     <details open={open} onToggle={(event) => setOpen(event.currentTarget.open)} className={`${box} group`} data-group={group.key}>
       {/* A summary may hold a heading and phrasing content, nothing else. */}
       <summary className="block cursor-pointer list-none p-4 sm:px-6 [&::-webkit-details-marker]:hidden">
-        <h2 id={id} className="text-base font-semibold">
-          <span aria-hidden className="mr-2 inline-block text-muted transition-transform group-open:rotate-90">
+        <h2 id={id} className="flex items-start gap-2 text-base font-semibold">
+          <span aria-hidden className="inline-block text-muted transition-transform group-open:rotate-90">
             ▸
           </span>
-          {group.title} <span className="text-sm font-normal text-muted">(optional)</span>
+          <span>
+            {group.title} <span className="text-sm font-normal whitespace-nowrap text-muted">(optional)</span>
+          </span>
         </h2>
         <span className="mt-1 block pl-5 text-sm text-muted group-open:hidden" data-testid={`${group.key}-summary`}>
           {groupSummary(group, values, model)}

@@ -54,7 +54,7 @@ function StreamTable({ current }: { current: StreamRow }) {
             <th scope="col" className="py-1 pr-2 font-medium">Stream</th>
             <th scope="col" className="py-1 pr-2 font-medium">Up-front work</th>
             <th scope="col" className="py-1 pr-2 font-medium">Upkeep</th>
-            <th scope="col" className="py-1 font-medium">Best for</th>
+            <th scope="col" className="hidden py-1 font-medium sm:table-cell">Best for</th>
           </tr>
         </thead>
         <tbody>
@@ -76,10 +76,12 @@ function StreamTable({ current }: { current: StreamRow }) {
                     </>
                   )}
                   {row.typesText && <span className="block font-normal text-muted">{row.typesText}</span>}
+                  {/* On a phone four columns are too narrow: "best for" goes under the name. */}
+                  <span className="block font-normal italic sm:hidden">{row.bestFor}</span>
                 </th>
                 <td className="py-1 pr-2">{row.upfrontWork}</td>
                 <td className="py-1 pr-2">{row.upkeep}</td>
-                <td className="py-1">{row.bestFor}</td>
+                <td className="hidden py-1 sm:table-cell">{row.bestFor}</td>
               </tr>
             );
           })}

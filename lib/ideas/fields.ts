@@ -86,7 +86,7 @@ export const FIELD_GROUPS: FieldGroup[] = [
         label: 'Hours you can give it a month',
         unit: 'hours',
         suffix: 'hours / month',
-        help: 'Next to your other work and life. A month that needs more (support, upkeep, service packages) is flagged as over capacity. At most 744, every hour of a month.',
+        help: 'What you can really spend on it each month, next to your other work. A month that needs more (support, upkeep, packages) is flagged. At most 744.',
         step: '1',
       },
     ],
@@ -105,7 +105,7 @@ export const FIELD_GROUPS: FieldGroup[] = [
     key: 'servicePackage',
     title: 'Service package (hybrid)',
     description:
-      'Optional: coaching, setup or done-with-you work that some buyers add to the product, the hybrid income of seed 002. It brings money, and it takes your hours. Leave it at 0 to sell the product alone.',
+      'Coaching, setup or done-with-you work that some buyers add to the product (seed 002’s hybrid income). It brings money and takes your hours; leave it at 0 to sell the product alone.',
     optional: true,
     fields: [
       { key: 'servicePackageRate', label: 'Buyers who add it', unit: 'percent', suffix: '% of new customers', help: 'Of each month’s new customers, the share who also buy the package, e.g. a 1:1 call or a setup session.', step: '0.1' },

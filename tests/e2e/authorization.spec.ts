@@ -11,7 +11,7 @@ import { randomUUID } from 'node:crypto';
 import type { BrowserContext } from '@playwright/test';
 import { callAction, callerOf, callFormAction, type ActionResponse, type Caller } from './actions';
 import { ideaRowsNamed, snapshotIdea, snapshotOwner } from './db-rows';
-import { expect, signUp, test, uniqueName, type TestUser } from './support';
+import { expect, readIdea, signUp, test, uniqueName, type TestUser } from './support';
 import { IDEA_GONE_MESSAGE, PROGRESS_GONE_MESSAGE } from '@/lib/actions/result';
 import { createIdea } from '@/lib/ideas/data';
 import type { Idea } from '@/lib/ideas/schema';
@@ -205,6 +205,12 @@ it("B's direct HTTP calls of every action on A's idea are refused and change not
     expectHandled(response, `A: ${call.action}`);
     expect(response.redirect ?? response.result?.ok, `A: ${call.action} ${response.result?.message}`).toBeTruthy();
     expect(await snapshotIdea(secret.idea.id), `A: ${call.action} wrote`).not.toEqual(snapshot);
+    if (call.action === 'updateIdeaAction') {
+      // The worksheet B could not write is a hybrid: A's own save stores all of it, the service package and hours too.
+      const { servicePackageRate, servicePackagePrice, servicePackageHours, availableHoursPerMonth } = DEMO_IDEAS[1]!.input;
+      expect(servicePackageRate).toBeGreaterThan(0);
+      expect(await readIdea(a.id, secret.idea.id)).toMatchObject({ servicePackageRate, servicePackagePrice, servicePackageHours, availableHoursPerMonth });
+    }
   }
   expect(await snapshotIdea(secret.idea.id), 'deleted by A').toEqual([]);
 });

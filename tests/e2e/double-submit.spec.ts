@@ -10,7 +10,7 @@ import { randomUUID } from 'node:crypto';
 import type { Page, Request } from '@playwright/test';
 import { callerOf, callFormAction } from './actions';
 import { ideaRowsNamed } from './db-rows';
-import { expect, test, uniqueName } from './support';
+import { expect, readIdea, test, uniqueName } from './support';
 import { defaultFormValues } from '@/lib/results/form-values';
 
 /**
@@ -97,17 +97,22 @@ for (const { how, javaScript, click } of clickings) {
   });
 }
 
+const HYBRID = { servicePackageRate: 0.1, servicePackagePrice: 200, servicePackageHours: 1.5, availableHoursPerMonth: 30 };
+const HYBRID_FIELDS = { servicePackageRate: '10', servicePackagePrice: '200', servicePackageHours: '1.5', availableHoursPerMonth: '30' };
+
 test('over HTTP, concurrent creates with one createKey make one idea; another key makes another', async ({ page, user, baseURL }) => {
   const caller = await callerOf(baseURL!, page.context());
   // Several rounds: each is a fresh race between two inserts of the same key.
   for (let round = 0; round < 5; round++) {
     const name = uniqueName('Retried create');
-    const fields = { ...defaultFormValues('course'), name, createKey: randomUUID() };
+    // A hybrid worksheet: the retried create carries the service package and hours too.
+    const fields = { ...defaultFormValues('course'), ...HYBRID_FIELDS, name, createKey: randomUUID() };
     const send = () => callFormAction(caller, '/ideas/new', 'createIdeaAction', fields);
     const answers = await Promise.all([send(), send()]);
     const rows = await ideaRowsNamed(name);
     expect(rows, `round ${round}`).toHaveLength(1);
     expect(rows[0]!.owner_id).toBe(user.id);
+    expect(await readIdea(user.id, rows[0]!.id)).toMatchObject(HYBRID);
     for (const answer of answers) {
       expect(answer.status, answer.body.slice(0, 300)).toBe(200);
       expect(answer.redirect, 'both answers lead to the one idea').toBe(`/ideas/${rows[0]!.id};push`);

@@ -350,6 +350,10 @@ test('every server action answers 10,000 fuzzed payloads with a refusal or a suc
   for (const row of checklist) if (!storedAsParsed(checklistRow, row)) invalid.push(`checklist row ${show(row)}`);
   for (const row of tests) if (!storedAsParsed(buildTestRow, row)) invalid.push(`build test row ${show(row)}`);
   expect(invalid, 'stored rows that fail the schemas').toEqual([]);
+  // The payloads reached the database with every worksheet field, the service package and the founder's hours included.
+  const hybrids = ideas.filter((i) => i.servicePackageRate > 0 && i.servicePackagePrice > 0 && i.servicePackageHours > 0);
+  expect(hybrids.length, 'stored hybrid ideas').toBeGreaterThan(50);
+  expect(ideas.filter((i) => i.availableHoursPerMonth !== 40).length, 'stored ideas with their own available hours').toBeGreaterThan(50);
 
   // Every idea a create answered with is the founder's own, and the other founder's rows are untouched.
   const owners = await withSql(

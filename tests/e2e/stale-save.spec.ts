@@ -27,7 +27,12 @@ async function stored(user: TestUser, id: string): Promise<Record<string, string
 }
 
 async function save(page: Page, values: Record<string, string>) {
-  for (const [label, value] of Object.entries(values)) await page.getByLabel(label, { exact: true }).fill(value);
+  for (const [label, value] of Object.entries(values)) {
+    const input = page.getByLabel(label, { exact: true });
+    // The service package is folded while unused: open it as the founder would.
+    if (!(await input.isVisible())) await input.locator('xpath=ancestor::details[1]/summary').click();
+    await input.fill(value);
+  }
   await page.getByRole('button', { name: 'Save changes' }).click();
 }
 
@@ -83,10 +88,13 @@ test('the second of two tabs is refused with what changed, and either choice lea
   await save(first, { Price: '333' });
   await expect(first).toHaveURL(new RegExp(`/ideas/${idea.id}$`));
   expect(await version()).toBe(3);
-  await save(second, { Price: '444', Upkeep: '7' });
+  await save(second, { Price: '444', Upkeep: '7', 'Package price': '90', 'Hours you can give it a month': '20' });
   await expect(second.getByTestId('conflict')).toBeVisible();
   await expectChange(second, 'price', 333, 444);
   await expectChange(second, 'upkeepHoursPerMonth', idea.upkeepHoursPerMonth, 7);
+  await expectChange(second, 'availableHoursPerMonth', idea.availableHoursPerMonth, 20);
+  await expectChange(second, 'servicePackagePrice', idea.servicePackagePrice, 90);
+  await expect(second.getByTestId('conflict').locator('tbody tr')).toHaveCount(4);
   expect(await version()).toBe(3);
   await second.getByRole('button', { name: 'Overwrite with my values' }).click();
   await expect(second).toHaveURL(new RegExp(`/ideas/${idea.id}$`));
@@ -94,6 +102,7 @@ test('the second of two tabs is refused with what changed, and either choice lea
   const final = (await readIdea(user.id, idea.id))!;
   expect(final.price).toBe(444);
   expect(final.upkeepHoursPerMonth).toBe(7);
+  expect(final).toMatchObject({ servicePackagePrice: 90, availableHoursPerMonth: 20 });
   expect(final.version, 'one increment per accepted save: 111, 333, then the overwrite').toBe(4);
   // Both tabs, opened again, show exactly the stored idea.
   await first.goto(edit);
