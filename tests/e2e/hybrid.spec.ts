@@ -7,7 +7,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expectNumbers, seriousAxeViolations } from './page-checks';
-import { expect, readIdea, seedIdea, test, uniqueName } from './support';
+import { expect, ideasNamed, readIdea, seedIdea, test, uniqueName } from './support';
 import { FIELDS, inModel } from '@/lib/ideas/fields';
 import { defaultAssumptions, PRODUCT_TYPE_INFO, type ProductType } from '@/lib/ideas/product-types';
 import { assumptionsOf } from '@/lib/ideas/schema';
@@ -86,6 +86,28 @@ test('an error in the folded service package opens it and focuses the field', as
   await expect(page.locator('#servicePackagePrice-error')).toHaveText('Service package price must be a number.');
   await expect(page.getByLabel('Package price')).toBeFocused();
   await expect(page.getByLabel('Package price')).toHaveAttribute('aria-invalid', 'true');
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the service package folds and unfolds, and the server’s answer shows its error unfolded', async ({ page, user }) => {
+    const name = uniqueName('No JS package');
+    await page.goto('/ideas/new');
+    await page.getByLabel('Name', { exact: true }).fill(name);
+    await serviceGroup(page).locator('summary').click();
+    await page.getByLabel('Buyers who add it').fill('120');
+    await page.getByRole('button', { name: 'Create idea' }).click();
+    await expect(page.locator('#servicePackageRate-error')).toHaveText('Service package take-up must be between 0 % and 100 %.');
+    await expect(serviceGroup(page)).toHaveAttribute('open', '');
+    await expect(page.getByLabel('Buyers who add it')).toHaveValue('120');
+
+    await page.getByLabel('Buyers who add it').fill('12');
+    await page.getByRole('button', { name: 'Create idea' }).click();
+    await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+    const [saved] = await ideasNamed(user.id, name);
+    expect(saved?.servicePackageRate).toBeCloseTo(0.12, 10);
+  });
 });
 
 test('the support field says per sale or per subscriber per month, and switches as the pricing changes', async ({ page, user }) => {
