@@ -168,23 +168,25 @@ test('seed 001’s stream row follows the chosen product type, and the whole tab
   await expect(note.locator('tr[aria-current="true"]')).toContainText(PRODUCT_TYPE_INFO.ebook.label);
 });
 
-test('the new and edit forms at phone and desktop width, open stream table and service package included: no sideways scroll, axe clean, screenshots', async ({
-  page,
-  user,
-}) => {
-  const hybrid = await seedIdea(user.id, { servicePackageRate: 0.08, servicePackagePrice: 150, servicePackageHours: 1.5 }, 1);
-  for (const [label, width] of [['desktop', 1280], ['phone', 375]] as const) {
-    await page.setViewportSize({ width, height: 900 });
-    for (const [form, path] of [['new', '/ideas/new'], ['edit', `/ideas/${hybrid.id}/edit`]] as const) {
-      await page.goto(path);
+// One test per form and width, each with its own time: a full-page screenshot and an axe scan are slow on a busy machine.
+for (const [label, width] of [['desktop', 1280], ['phone', 375]] as const) {
+  for (const form of ['new', 'edit'] as const) {
+    test(`the ${form} form at ${width} px, stream table and service package open: no sideways scroll, axe clean, a screenshot`, async ({ page, user }) => {
+      await page.setViewportSize({ width, height: 900 });
+      if (form === 'new') {
+        await page.goto('/ideas/new');
+        await page.getByTestId('stream-row').getByText('The whole table').click();
+      } else {
+        const hybrid = await seedIdea(user.id, { servicePackageRate: 0.08, servicePackagePrice: 150, servicePackageHours: 1.5 }, 1);
+        await page.goto(`/ideas/${hybrid.id}/edit`);
+        await expect(serviceGroup(page), 'a package in use shows unfolded').toHaveAttribute('open', '');
+      }
       await page.waitForLoadState('networkidle');
-      if (form === 'new') await page.getByTestId('stream-row').getByText('The whole table').click();
-      else await expect(serviceGroup(page), 'a package in use shows unfolded').toHaveAttribute('open', '');
       // Nothing is wider than the screen.
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow, `${form} form at ${width} px scrolls sideways`).toBeLessThanOrEqual(0);
+      expect(overflow, 'sideways scroll in px').toBeLessThanOrEqual(0);
       await page.screenshot({ path: `tests/e2e/screenshots/worksheet-${form}-${label}.png`, fullPage: true });
-      expect(await seriousAxeViolations(page), `${form} at ${width} px`).toEqual([]);
-    }
+      expect(await seriousAxeViolations(page)).toEqual([]);
+    });
   }
-});
+}
