@@ -32,12 +32,13 @@ export function CustomStressBadge({ differences, details }: Props) {
       <span className={BADGE}>custom stress</span>
       {/* Screen readers get the details once, whatever the screen shows. */}
       <span className="sr-only">: {text}</span>
-      <span aria-hidden className="mt-1 block text-muted sm:hidden">
+      <span aria-hidden className="mt-1 block text-muted sm:hidden" data-details="phone">
         {text}
       </span>
       <span
         aria-hidden
-        className="absolute top-full left-0 z-10 mt-1 hidden w-72 rounded-md border border-line bg-white p-2 text-ink shadow-md sm:group-hover/stress:block sm:in-focus-visible:block"
+        data-details="popover"
+        className="absolute top-full left-0 z-10 mt-1 hidden w-max max-w-sm rounded-md border border-line bg-white p-2 text-ink shadow-md sm:group-hover/stress:block sm:in-focus-visible:block"
       >
         {text}
       </span>

@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { saveStressProfileAction } from '@/app/ideas/actions';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { idle } from '@/lib/actions/result';
-import { formatStress, STRESS_CONTROLS, stressHelp } from '@/lib/results/stress-controls';
+import { formatStress, leverValue, sliderPosition, STRESS_CONTROLS, stressHelp } from '@/lib/results/stress-controls';
 import type { Assumptions, StressProfile } from '@/lib/underwrite';
 
 type Props = {
@@ -39,8 +39,8 @@ export function StressPanel({ ideaId, stress, saved, base, stressed, onChange, o
         Stress case
       </h2>
       <p className="mt-1 text-xs text-muted">
-        What goes wrong in the stress case, applied to your base numbers. Everything on the page updates as you move a
-        slider.
+        What goes wrong in the stress case, applied to your base numbers. Each slider runs from as planned, on the left, to
+        worse; everything on the page updates as you move one.
       </p>
       <form action={formAction} className="mt-4 space-y-4">
         <input type="hidden" name="id" value={ideaId} />
@@ -63,13 +63,13 @@ export function StressPanel({ ideaId, stress, saved, base, stressed, onChange, o
               <input
                 id={id}
                 type="range"
-                min={control.min}
-                max={control.max}
+                min={0}
+                max={control.reach}
                 step={control.step}
-                value={value}
+                value={sliderPosition(control, value)}
                 // The help is the value's meaning, read out as the slider moves (a description is read only on focus).
                 aria-valuetext={`${formatStress(control, value)}: ${help}`}
-                onChange={(e) => onChange({ ...stress, [control.key]: Number(e.target.value) })}
+                onChange={(e) => onChange({ ...stress, [control.key]: leverValue(control, Number(e.target.value)) })}
                 className="mt-1 w-full accent-[#c2410c]"
               />
               <input type="hidden" name={control.key} value={value} />

@@ -6,28 +6,34 @@ import { IGNORED_FOR_ONE_TIME, perUnit } from './labels';
  * The nine stress sliders of contract v2. "change" settings scale an input
  * (−40 % traffic means 60 % of the visitors); "points" settings add
  * percentage points to a rate (+5 points of refunds turns 3 % into 8 %).
- * Each slider spans exactly its lever's bounds in the engine's schema, which
- * only let it move its input the adverse way; 0 is always the neutral end.
+ * Each lever spans exactly its bounds in the engine's schema, which only let
+ * it move its input the adverse way: 0 (as planned) is always one end.
+ *
+ * Every slider runs from "as planned" on the left to its worst on the
+ * right, whichever sign its lever has, so further right (and a longer
+ * filled track) always means a harsher stress: the slider's position is the
+ * size of the move, `adverse` its sign.
  */
 export type StressControl = {
   key: StressKey;
   label: string;
   kind: 'change' | 'points';
+  /** The lever's bounds in the schema. */
   min: number;
   max: number;
+  /** −1 when the adverse way is down (less traffic), +1 when it is up (more refunds). */
+  adverse: -1 | 1;
+  /** The slider's right end: the size of the largest move, |min| or max. */
+  reach: number;
   step: number;
   subscriptionOnly?: boolean;
 };
 
-const control = (key: StressKey, label: string, kind: StressControl['kind'], step: number, subscriptionOnly?: true): StressControl => ({
-  key,
-  label,
-  kind,
-  min: STRESS_RANGES[key].min,
-  max: STRESS_RANGES[key].max,
-  step,
-  ...(subscriptionOnly ? { subscriptionOnly } : {}),
-});
+const control = (key: StressKey, label: string, kind: StressControl['kind'], step: number, subscriptionOnly?: true): StressControl => {
+  const { min, max } = STRESS_RANGES[key];
+  const adverse = min < 0 ? -1 : 1;
+  return { key, label, kind, min, max, adverse, reach: adverse < 0 ? -min : max, step, ...(subscriptionOnly ? { subscriptionOnly } : {}) };
+};
 
 export const STRESS_CONTROLS: StressControl[] = [
   control('priceChange', 'Price', 'change', 0.05),
@@ -41,6 +47,12 @@ export const STRESS_CONTROLS: StressControl[] = [
   control('upkeepChange', 'Upkeep', 'change', 0.05),
   control('buildOverrun', 'Build overrun', 'change', 0.05),
 ];
+
+/** Where a lever's value sits on its slider: 0 (as planned) to `reach`. */
+export const sliderPosition = (control: StressControl, value: number): number => (value === 0 ? 0 : value * control.adverse);
+
+/** The lever's value at a slider position (never −0, which would print as a move). */
+export const leverValue = (control: StressControl, position: number): number => (position === 0 ? 0 : position * control.adverse);
 
 /** "−40 %" for a change, "+5 pts" for percentage points; `digits` decimals of a percent at most. */
 export function formatStress(control: Pick<StressControl, 'kind'>, value: number, digits = 1): string {
@@ -94,7 +106,7 @@ export function stressHelp(key: StressKey, value: number, base: Assumptions, str
     case 'priceChange':
       return scaled(sides, value, (a) => a.price, 'Price', (size) => `Price cut ${size}`, (n) => `${formatMoney(n)} ${per}`, formatMoney);
     case 'trafficChange':
-      return scaled(sides, value, (a) => a.monthlyVisitors, 'Traffic', (size) => `Traffic down ${size}`, (n) => `${formatNumber(n)} visitors in month 1`, formatNumber);
+      return scaled(sides, value, (a) => a.monthlyVisitors, 'Traffic', (size) => `Traffic down ${size}`, (n) => `${formatNumber(n)} visitors in month\u00a01`, formatNumber);
     case 'conversionChange':
       return scaled(sides, value, (a) => a.conversionRate, 'Conversion', (size) => `Conversion down ${size}`, (n) => `${formatPercent(n, 2)} of visitors buy`, (n) => formatPercent(n, 2));
     case 'supportChange':

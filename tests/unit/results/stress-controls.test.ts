@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatStress, STRESS_CONTROLS, stressHelp } from '@/lib/results/stress-controls';
+import { formatStress, leverValue, sliderPosition, STRESS_CONTROLS, stressHelp } from '@/lib/results/stress-controls';
 import { DEFAULT_STRESS, stressProfileSchema, underwrite, type AssumptionsInput, type StressKey } from '@/lib/underwrite';
 
 // Round numbers to check the sentences by hand.
@@ -45,9 +45,9 @@ const EXPECTED: Record<StressKey, Record<Position, string>> = {
     max: 'Price as planned: $29.00 a sale.',
   },
   trafficChange: {
-    min: 'Traffic down 100 %: 1,000 → 0 visitors in month 1.',
-    middle: 'Traffic down 50 %: 1,000 → 500 visitors in month 1.',
-    max: 'Traffic as planned: 1,000 visitors in month 1.',
+    min: 'Traffic down 100 %: 1,000 → 0 visitors in month\u00a01.',
+    middle: 'Traffic down 50 %: 1,000 → 500 visitors in month\u00a01.',
+    max: 'Traffic as planned: 1,000 visitors in month\u00a01.',
   },
   growthRateAdd: {
     min: 'Growth 3 % → -97 % a month: traffic shrinks every month.',
@@ -96,11 +96,20 @@ describe('stress sliders', () => {
     expect([accepts(c.min), accepts(c.max)]).toEqual([true, true]);
     expect([accepts(c.min - 1e-6), accepts(c.max + 1e-6)]).toEqual([false, false]);
     expect([c.min, c.max]).toContain(0);
-    // Both ends and the default are positions the slider can take.
-    for (const value of [c.max, DEFAULT_STRESS[c.key]]) {
-      const steps = (value - c.min) / c.step;
+  });
+
+  it.each(STRESS_CONTROLS)('$key runs from as planned (0, on the left) to its worst end, on the step grid', (c) => {
+    const worst = c.adverse < 0 ? c.min : c.max;
+    expect(sliderPosition(c, 0)).toBe(0);
+    expect(sliderPosition(c, worst)).toBe(c.reach);
+    expect(c.reach).toBeGreaterThan(0);
+    for (const value of [c.min, c.max, DEFAULT_STRESS[c.key]]) {
+      expect(leverValue(c, sliderPosition(c, value))).toBe(value);
+      const steps = sliderPosition(c, value) / c.step;
       expect(Math.abs(steps - Math.round(steps)), `${c.key} at ${value}`).toBeLessThan(1e-9);
     }
+    // Back at the left end the lever is 0, not −0 (which a form would send as "-0").
+    expect(Object.is(leverValue(c, 0), 0)).toBe(true);
   });
 
   describe.each(Object.keys(EXPECTED) as StressKey[])('help for %s', (key) => {
