@@ -1,5 +1,6 @@
-import { z } from 'zod';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { z } from 'zod';
 import { STRESS_RANGE_MESSAGE } from '@/lib/actions/result';
 import { updateStressProfile } from '@/lib/ideas/data';
 import { assumptionsOf } from '@/lib/ideas/schema';
@@ -13,6 +14,10 @@ const FRAGILE = 1;
 const SUBSCRIPTION = 2;
 
 const panel = (page: Page) => page.locator('section[aria-labelledby="stress-heading"]');
+const seriousViolations = async (page: Page) => {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+};
 const saveProfile = async (page: Page) => {
   await page.getByRole('button', { name: 'Save profile' }).click();
   await expect(page.getByTestId('stress-status')).toHaveText('Saved.');
@@ -50,6 +55,8 @@ test('every stress slider at each end of its range shows what underwrite() compu
 });
 
 test('a profile other than the default shows as custom stress, saying what differs, on the idea page and the list, until reset', async ({ page, user }) => {
+  // Two axe scans, each several seconds on a busy machine.
+  test.setTimeout(90_000);
   const custom = await seedIdea(user.id, {}, FRAGILE);
   const plain = await seedIdea(user.id, {}, FRAGILE);
   await updateStressProfile(user.id, custom.id, { ...DEFAULT_STRESS, trafficChange: -0.2, buildOverrun: 0 });
@@ -70,6 +77,7 @@ test('a profile other than the default shows as custom stress, saying what diffe
   await expect(popover).toBeVisible();
   await page.mouse.move(0, 0);
   await expect(popover).toBeHidden();
+  expect(await seriousViolations(page), 'axe on the list').toEqual([]);
   for (let i = 0; i < 40 && !(await row.getByRole('link').evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
   await expect(popover).toBeVisible();
   await page.setViewportSize({ width: 375, height: 800 });
@@ -83,6 +91,7 @@ test('a profile other than the default shows as custom stress, saying what diffe
   await expect(page).toHaveURL(`/ideas/${custom.id}`);
   await expect(page.getByTestId('custom-stress')).toHaveText(`custom stress ${differs}`);
   await expect(page.getByTestId('custom-stress')).toBeVisible();
+  expect(await seriousViolations(page), 'axe on the idea page').toEqual([]);
 
   await page.getByRole('button', { name: 'Reset to defaults' }).click();
   await expect(page.getByTestId('custom-stress')).toHaveCount(0);
