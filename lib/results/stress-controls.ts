@@ -66,20 +66,20 @@ const amount = (value: number) => `${formatNumber(Math.abs(value) * 100, 1)} %`;
 
 type Sides = { base: Assumptions; stressed: Assumptions };
 
+/** How a "change" lever's input is said: "Price", "Price cut 20 %", "$23.20 a sale", and the base's figure "$29.00". */
+type Wording = {
+  input: (a: Assumptions) => number;
+  subject: string;
+  moved: (size: string) => string;
+  unit: (n: number) => string;
+  number: (n: number) => string;
+};
+
 /**
- * A "change" lever's sentence: how the input is said, and how a move reads
- * ("Price cut 20 %"). When the plan has none of the input, the lever has
- * nothing to scale, and the sentence says so.
+ * A "change" lever's sentence. When the plan has none of the input, the
+ * lever has nothing to scale, and the sentence says so.
  */
-function scaled(
-  { base, stressed }: Sides,
-  value: number,
-  input: (a: Assumptions) => number,
-  subject: string,
-  moved: (size: string) => string,
-  unit: (n: number) => string,
-  number: (n: number) => string = unit,
-): string {
+function scaled({ base, stressed }: Sides, value: number, { input, subject, moved, unit, number }: Wording): string {
   if (value === 0) return `${subject} as planned: ${unit(input(base))}.`;
   if (input(base) === 0) return `Changes nothing: the plan puts ${subject.toLowerCase()} at ${number(0)}.`;
   return `${moved(amount(value))}: ${number(input(base))} → ${unit(input(stressed))}.`;
@@ -104,17 +104,54 @@ export function stressHelp(key: StressKey, value: number, base: Assumptions, str
   const per = base.pricingModel === 'subscription' ? 'a month' : 'a sale';
   switch (key) {
     case 'priceChange':
-      return scaled(sides, value, (a) => a.price, 'Price', (size) => `Price cut ${size}`, (n) => `${formatMoney(n)} ${per}`, formatMoney);
+      return scaled(sides, value, {
+        input: (a) => a.price,
+        subject: 'Price',
+        moved: (size) => `Price cut ${size}`,
+        unit: (n) => `${formatMoney(n)} ${per}`,
+        number: formatMoney,
+      });
     case 'trafficChange':
-      return scaled(sides, value, (a) => a.monthlyVisitors, 'Traffic', (size) => `Traffic down ${size}`, (n) => `${formatNumber(n)} visitors in month\u00a01`, formatNumber);
+      return scaled(sides, value, {
+        input: (a) => a.monthlyVisitors,
+        subject: 'Traffic',
+        moved: (size) => `Traffic down ${size}`,
+        // A no-break space keeps "month 1" together when the help wraps.
+        unit: (n) => `${formatNumber(n)} visitors in month\u00a01`,
+        number: formatNumber,
+      });
     case 'conversionChange':
-      return scaled(sides, value, (a) => a.conversionRate, 'Conversion', (size) => `Conversion down ${size}`, (n) => `${formatPercent(n, 2)} of visitors buy`, (n) => formatPercent(n, 2));
+      return scaled(sides, value, {
+        input: (a) => a.conversionRate,
+        subject: 'Conversion',
+        moved: (size) => `Conversion down ${size}`,
+        unit: (n) => `${formatPercent(n, 2)} of visitors buy`,
+        number: (n) => formatPercent(n, 2),
+      });
     case 'supportChange':
-      return scaled(sides, value, (a) => a.supportMinutesPerCustomer, 'Support time', (size) => `Support takes ${size} longer`, (n) => `${formatMinutes(n)} ${perUnit(base.pricingModel)}`, (n) => formatNumber(n, 1));
+      return scaled(sides, value, {
+        input: (a) => a.supportMinutesPerCustomer,
+        subject: 'Support time',
+        moved: (size) => `Support takes ${size} longer`,
+        unit: (n) => `${formatMinutes(n)} ${perUnit(base.pricingModel)}`,
+        number: (n) => formatNumber(n, 1),
+      });
     case 'upkeepChange':
-      return scaled(sides, value, (a) => a.upkeepHoursPerMonth, 'Upkeep', (size) => `Upkeep takes ${size} longer`, (n) => `${formatHours(n)} a month`, (n) => formatNumber(n, 1));
+      return scaled(sides, value, {
+        input: (a) => a.upkeepHoursPerMonth,
+        subject: 'Upkeep',
+        moved: (size) => `Upkeep takes ${size} longer`,
+        unit: (n) => `${formatHours(n)} a month`,
+        number: (n) => formatNumber(n, 1),
+      });
     case 'buildOverrun':
-      return scaled(sides, value, (a) => a.upfrontHours, 'Build time', (size) => `Build takes ${size} longer`, formatHours, (n) => formatNumber(n, 1));
+      return scaled(sides, value, {
+        input: (a) => a.upfrontHours,
+        subject: 'Build time',
+        moved: (size) => `Build takes ${size} longer`,
+        unit: formatHours,
+        number: (n) => formatNumber(n, 1),
+      });
     case 'growthRateAdd':
       return growthHelp(sides, value);
     case 'refundRateAdd':
