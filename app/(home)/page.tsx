@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { CustomStressBadge } from '@/components/results/custom-stress-badge';
 import { LinkPending } from '@/components/ui/link-pending';
 import { VerdictBadge } from '@/components/ui/verdict-badge';
 import { Landing } from '@/components/landing';
@@ -65,6 +66,7 @@ export default async function HomePage({ searchParams }: Props) {
                       <span className="block text-sm text-muted">
                         {ideaKind(idea)}
                       </span>
+                      <CustomStressBadge differences={row.customStress} details="popover" />
                     </span>
                     <span>
                       <VerdictBadge level={row.verdict} />

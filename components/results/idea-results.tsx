@@ -2,8 +2,10 @@
 
 import { useMemo, useState } from 'react';
 import { ResultsCharts } from '@/components/charts/cards';
+import { stressDifferences } from '@/lib/results/custom-stress';
 import { keyNumbers } from '@/lib/results/key-numbers';
 import { DEFAULT_STRESS, sensitivity, underwrite, type Assumptions, type StressProfile } from '@/lib/underwrite';
+import { CustomStressBadge } from './custom-stress-badge';
 import { KeyNumbersTable } from './key-numbers-table';
 import { StressPanel } from './stress-panel';
 import { VerdictCard } from './verdict-card';
@@ -37,6 +39,7 @@ export function IdeaResults({ ideaId, assumptions, savedStress, aside, banner }:
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
       <div className="min-w-0 space-y-6">
         {banner}
+        <CustomStressBadge differences={stressDifferences(stress, assumptions.pricingModel)} details="inline" />
         <VerdictCard verdict={result.verdict} warnings={result.warnings} />
         <KeyNumbersTable rows={rows} />
       </div>
@@ -45,6 +48,7 @@ export function IdeaResults({ ideaId, assumptions, savedStress, aside, banner }:
           ideaId={ideaId}
           stress={stress}
           saved={savedStress}
+          base={result.base.assumptions}
           stressed={result.stress.assumptions}
           onChange={setStress}
           onReset={() => setStress({ ...DEFAULT_STRESS })}

@@ -4,8 +4,7 @@ import { useActionState } from 'react';
 import { saveStressProfileAction } from '@/app/ideas/actions';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { idle } from '@/lib/actions/result';
-import { IGNORED_FOR_ONE_TIME } from '@/lib/results/labels';
-import { formatStress, STRESS_CONTROLS, stressEffect } from '@/lib/results/stress-controls';
+import { formatStress, leverValue, sliderPosition, STRESS_CONTROLS, stressHelp } from '@/lib/results/stress-controls';
 import type { Assumptions, StressProfile } from '@/lib/underwrite';
 
 type Props = {
@@ -13,7 +12,8 @@ type Props = {
   stress: StressProfile;
   /** The profile stored when the page was rendered (the server renders it again after each save). */
   saved: StressProfile;
-  /** The stressed assumptions, to show what each setting does to the input. */
+  /** The base and the stressed assumptions, to show what each setting does to its input. */
+  base: Assumptions;
   stressed: Assumptions;
   onChange: (next: StressProfile) => void;
   onReset: () => void;
@@ -26,7 +26,7 @@ const sameProfile = (a: StressProfile, b: StressProfile) =>
  * The stress case's settings. Moving a slider recomputes every number on the
  * page in the browser (the engine is pure); only Save talks to the server.
  */
-export function StressPanel({ ideaId, stress, saved, stressed, onChange, onReset }: Props) {
+export function StressPanel({ ideaId, stress, saved, base, stressed, onChange, onReset }: Props) {
   const [state, formAction, pending] = useActionState(saveStressProfileAction, idle);
   // Compared with what the last save really stored, not with the sliders as
   // they are when its answer comes: a slider moved while the save was in
@@ -39,14 +39,16 @@ export function StressPanel({ ideaId, stress, saved, stressed, onChange, onReset
         Stress case
       </h2>
       <p className="mt-1 text-xs text-muted">
-        What goes wrong in the stress case, applied to your base numbers. Everything on the page updates as you move a
-        slider.
+        What goes wrong in the stress case, applied to your base numbers. Each slider runs from as planned, on the left, to
+        worse; everything on the page updates as you move one.
       </p>
       <form action={formAction} className="mt-4 space-y-4">
         <input type="hidden" name="id" value={ideaId} />
         {STRESS_CONTROLS.map((control) => {
           const ignored = control.subscriptionOnly && stressed.pricingModel === 'one_time';
           const id = `stress-${control.key}`;
+          const value = stress[control.key];
+          const help = stressHelp(control.key, value, base, stressed);
           return (
             // Not dimmed with opacity: that fails contrast; the help text says it is ignored.
             <div key={control.key} className={ignored ? 'rounded-md border border-dashed border-line p-2' : undefined}>
@@ -55,24 +57,24 @@ export function StressPanel({ ideaId, stress, saved, stressed, onChange, onReset
                   {control.label}
                 </label>
                 <output htmlFor={id} className="font-mono text-sm tabular-nums" data-testid={`${id}-value`}>
-                  {formatStress(control, stress[control.key])}
+                  {formatStress(control, value)}
                 </output>
               </div>
               <input
                 id={id}
                 type="range"
-                min={control.min}
-                max={control.max}
+                min={0}
+                max={control.reach}
                 step={control.step}
-                value={stress[control.key]}
-                aria-valuetext={`${formatStress(control, stress[control.key])}: ${stressEffect(control.key, stressed)}`}
-                aria-describedby={`${id}-help`}
-                onChange={(e) => onChange({ ...stress, [control.key]: Number(e.target.value) })}
+                value={sliderPosition(control, value)}
+                // The help is the value's meaning, read out as the slider moves (a description is read only on focus).
+                aria-valuetext={`${formatStress(control, value)}: ${help}`}
+                onChange={(e) => onChange({ ...stress, [control.key]: leverValue(control, Number(e.target.value)) })}
                 className="mt-1 w-full accent-[#c2410c]"
               />
-              <input type="hidden" name={control.key} value={stress[control.key]} />
-              <p id={`${id}-help`} className="text-xs text-muted">
-                {ignored ? IGNORED_FOR_ONE_TIME : `${control.help} → ${stressEffect(control.key, stressed)}.`}
+              <input type="hidden" name={control.key} value={value} />
+              <p className="text-xs text-muted" data-testid={`${id}-help`}>
+                {help}
               </p>
             </div>
           );

@@ -5,6 +5,7 @@
 import { checklistProgress } from '@/lib/ideas/checklist';
 import { assumptionsOf, type Idea, type IdeaInput } from '@/lib/ideas/schema';
 import { underwrite, type VerdictLevel } from '@/lib/underwrite';
+import { stressDifferences, type StressDifference } from './custom-stress';
 
 export type SummaryInput = IdeaInput & Pick<Idea, 'id' | 'createdAt' | 'stress'> & { checklist: { done: boolean }[] };
 
@@ -18,6 +19,8 @@ export type IdeaSummary = {
   basePayback: number | null;
   checklistDone: number;
   checklistTotal: number;
+  /** The saved stress profile's levers that differ from the default (none: the default profile). */
+  customStress: StressDifference[];
 };
 
 export const SORT_KEYS = ['verdict', 'base', 'stress', 'checklist', 'name', 'newest'] as const;
@@ -47,6 +50,7 @@ export function summarize(idea: SummaryInput): IdeaSummary {
     basePayback: base.paybackMonth,
     checklistDone: checklist.done,
     checklistTotal: checklist.total,
+    customStress: stressDifferences(idea.stress, idea.pricingModel),
   };
 }
 

@@ -56,6 +56,8 @@ export type ActionResponse = {
   body: string;
   /** What the action returned ({ ok, message, ... }), or null if the body carries nothing readable. */
   result: { ok: boolean; message: string | null } | null;
+  /** The returned field errors by field ({} when there are none or nothing readable came back). */
+  fieldErrors: Record<string, string[]>;
 };
 
 /**
@@ -110,20 +112,25 @@ function rscRows(bytes: Buffer): Map<string, string> {
 }
 
 /** Row 0 of an action's answer names the returned value (`"a"`), inline or as a reference to another row. */
-function parseResult(bytes: Buffer): ActionResponse['result'] {
+function parseResult(bytes: Buffer): Pick<ActionResponse, 'result' | 'fieldErrors'> {
   const rows = rscRows(bytes);
   try {
     const root = JSON.parse(rows.get('0') ?? 'null') as { a?: unknown } | null;
     let value = root?.a;
     if (typeof value === 'string' && value.startsWith('$@')) value = JSON.parse(rows.get(value.slice(2)) ?? 'null');
     if (value && typeof value === 'object' && 'ok' in value) {
-      const { ok, message } = value as { ok: unknown; message: unknown };
-      if (typeof ok === 'boolean') return { ok, message: typeof message === 'string' ? message : null };
+      const { ok, message, fieldErrors } = value as { ok: unknown; message: unknown; fieldErrors?: unknown };
+      if (typeof ok === 'boolean') {
+        return {
+          result: { ok, message: typeof message === 'string' ? message : null },
+          fieldErrors: fieldErrors && typeof fieldErrors === 'object' ? (fieldErrors as Record<string, string[]>) : {},
+        };
+      }
     }
   } catch {
     // Not a JSON row: an error row, which the caller sees as no result.
   }
-  return null;
+  return { result: null, fieldErrors: {} };
 }
 
 async function post(caller: Caller, path: string, name: string, body: FormData | string): Promise<ActionResponse> {
@@ -144,7 +151,7 @@ async function post(caller: Caller, path: string, name: string, body: FormData |
     status: response.status,
     redirect: response.headers.get('x-action-redirect'),
     body: bytes.toString('utf8'),
-    result: parseResult(bytes),
+    ...parseResult(bytes),
   };
 }
 

@@ -1,20 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { DEMO_IDEAS } from '@/scripts/demo/ideas';
 import { assumptionsOf } from '@/lib/ideas/schema';
 import { keyNumbers } from '@/lib/results/key-numbers';
 import { DEFAULT_STRESS, underwrite, type StressProfile } from '@/lib/underwrite';
-import { expect, readIdea, seedIdea, test } from './support';
+import { expect, expectNumbers, readIdea, seedIdea, test } from './support';
 
 const FRAGILE = 1;
-
-async function expectNumbers(page: Page, result: ReturnType<typeof underwrite>) {
-  for (const row of keyNumbers(result)) {
-    const item = page.locator(`[data-key="${row.key}"]`);
-    await expect(item.locator('[data-scenario="base"] [data-value]'), `${row.key} base`).toHaveText(row.base.text);
-    await expect(item.locator('[data-scenario="stress"] [data-value]'), `${row.key} stress`).toHaveText(row.stress.text);
-  }
-}
 
 test('the verdict and key numbers are exactly what underwrite() returns for the saved idea', async ({ page, user }) => {
   const idea = await seedIdea(user.id, {}, FRAGILE);
@@ -44,10 +35,10 @@ test('moving a stress slider recomputes in the browser, and a saved profile surv
   const requests: string[] = [];
   page.on('request', (r) => requests.push(`${r.method()} ${r.url()}`));
 
-  // Keyboard only: four steps of 5 points, from -40 % to -60 % traffic.
+  // Keyboard only: four steps of 5 points to the right (harsher), from -40 % to -60 % traffic.
   const traffic = page.getByLabel('Traffic');
   await traffic.focus();
-  for (let i = 0; i < 4; i++) await traffic.press('ArrowLeft');
+  for (let i = 0; i < 4; i++) await traffic.press('ArrowRight');
   await expect(page.getByTestId('stress-trafficChange-value')).toHaveText('−60 %');
 
   const moved: StressProfile = { ...DEFAULT_STRESS, trafficChange: -0.6 };
@@ -91,11 +82,11 @@ test('a slider moved while a save is in flight still shows as unsaved when the s
   const traffic = page.getByLabel('Traffic');
   const save = page.getByRole('button', { name: /Save profile|Saving/ });
   await traffic.focus();
-  await traffic.press('ArrowLeft');
+  await traffic.press('ArrowRight');
   await expect(page.getByTestId('stress-trafficChange-value')).toHaveText('−45 %');
   await save.click();
   await saving;
-  await traffic.press('ArrowLeft');
+  await traffic.press('ArrowRight');
   await expect(page.getByTestId('stress-trafficChange-value')).toHaveText('−50 %');
   release();
 

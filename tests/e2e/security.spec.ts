@@ -43,7 +43,7 @@ test('the idea page works under the CSP, with no violation reported', async ({ p
   // Hydrated: the slider recomputes in the browser, which needs every script to have run.
   const traffic = page.getByLabel('Traffic');
   await traffic.focus();
-  await traffic.press('ArrowRight');
+  await traffic.press('ArrowLeft');
   await expect(page.getByTestId('stress-trafficChange-value')).toHaveText('−35 %');
   await page.goto('/');
   await page.goto('/ideas/new');

@@ -1,6 +1,8 @@
 import { randomInt, randomUUID } from 'node:crypto';
-import { test as base, expect, type APIRequestContext } from '@playwright/test';
+import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
 import { createIdea, getIdea, listIdeas } from '@/lib/ideas/data';
+import { keyNumbers } from '@/lib/results/key-numbers';
+import type { underwrite } from '@/lib/underwrite';
 import { DEMO_IDEAS } from '@/scripts/demo/ideas';
 import type { Idea, IdeaInput } from '@/lib/ideas/schema';
 
@@ -46,3 +48,12 @@ export async function seedIdea(ownerId: string, overrides: Partial<IdeaInput> = 
 
 export const ideasNamed = async (ownerId: string, name: string) => (await listIdeas(ownerId)).filter((i) => i.name === name);
 export const readIdea = (ownerId: string, id: string) => getIdea(ownerId, id);
+
+/** The idea page shows every key number of `result`, base and stress, exactly as the view model words it. */
+export async function expectNumbers(page: Page, result: ReturnType<typeof underwrite>) {
+  for (const row of keyNumbers(result)) {
+    const item = page.locator(`[data-key="${row.key}"]`);
+    await expect(item.locator('[data-scenario="base"] [data-value]'), `${row.key} base`).toHaveText(row.base.text);
+    await expect(item.locator('[data-scenario="stress"] [data-value]'), `${row.key} stress`).toHaveText(row.stress.text);
+  }
+}

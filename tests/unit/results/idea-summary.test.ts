@@ -14,6 +14,7 @@ const row = (over: Partial<IdeaSummary>): IdeaSummary => ({
   basePayback: null,
   checklistDone: 0,
   checklistTotal: 5,
+  customStress: [],
   ...over,
 });
 
@@ -31,6 +32,13 @@ describe('idea list summary', () => {
     expect(s.baseNet).toBeGreaterThan(0);
     expect(s.stressNet).toBeLessThan(0);
     expect([s.checklistDone, s.checklistTotal]).toEqual([2, 5]);
+  });
+
+  it('names the levers of a saved profile that differ from the default, and none for the default', () => {
+    const input = { ...DEMO_IDEAS[1]!.input, id: '1', createdAt: new Date(0), checklist: [] };
+    expect(summarize({ ...input, stress: DEFAULT_STRESS }).customStress).toEqual([]);
+    const softened = summarize({ ...input, stress: { ...DEFAULT_STRESS, trafficChange: 0 } });
+    expect(softened.customStress).toEqual([{ key: 'trafficChange', label: 'traffic', value: '0 %', standard: '−40 %' }]);
   });
 
   it('counts checklist progress as the idea page does, out of the five items', () => {

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { DEMO_IDEAS } from '@/scripts/demo/ideas';
 import { assumptionsOf } from '@/lib/ideas/schema';
 import { keyNumbers, passiveLabel } from '@/lib/results/key-numbers';
-import { formatStress } from '@/lib/results/stress-controls';
 import { breakEven, DEFAULT_STRESS, formatMoney, LIMITS, underwrite, type AssumptionsInput } from '@/lib/underwrite';
 
 const byKey = (a: AssumptionsInput) => Object.fromEntries(keyNumbers(underwrite(a)).map((row) => [row.key, row]));
@@ -87,11 +86,5 @@ describe('key numbers', () => {
 
   it('name the workload in words', () => {
     expect([3, 12, 30, 60].map(passiveLabel)).toEqual(['close to passive', 'semi-passive', 'a side job', 'a job, not passive']);
-  });
-
-  it('format stress settings as changes or points', () => {
-    expect(formatStress({ kind: 'change' }, -0.4)).toBe('−40 %');
-    expect(formatStress({ kind: 'points' }, 0.05)).toBe('+5 pts');
-    expect(formatStress({ kind: 'change' }, 0)).toBe('0 %');
   });
 });
