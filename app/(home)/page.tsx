@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { CustomStressBadge } from '@/components/results/custom-stress-badge';
 import { LinkPending } from '@/components/ui/link-pending';
-import { VerdictBadge } from '@/components/ui/verdict-badge';
+import { GateBadge, VerdictBadge } from '@/components/ui/verdict-badge';
 import { Landing } from '@/components/landing';
 import { getSession } from '@/lib/auth/session';
 import { listIdeas } from '@/lib/ideas/data';
@@ -17,7 +17,8 @@ export default async function HomePage({ searchParams }: Props) {
   const sort = parseSort((await searchParams).sort);
   const ideas = await listIdeas(session.user.id);
   const byId = new Map(ideas.map((i) => [i.id, i]));
-  const rows = sortSummaries(ideas.map(summarize), sort);
+  const today = new Date();
+  const rows = sortSummaries(ideas.map((idea) => summarize(idea, today)), sort);
 
   return (
     <div className="space-y-6">
@@ -68,7 +69,8 @@ export default async function HomePage({ searchParams }: Props) {
                       </span>
                       <CustomStressBadge differences={row.customStress} details="popover" />
                     </span>
-                    <span>
+                    <span className="flex flex-wrap items-start gap-1 sm:flex-col">
+                      {row.gate && <GateBadge gate={row.gate} />}
                       <VerdictBadge level={row.verdict} />
                     </span>
                     <Stat label="Base net" value={formatMoney(row.baseNet)} bad={row.baseNet < 0} />

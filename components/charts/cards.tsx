@@ -45,12 +45,12 @@ const SCENARIO_BARS: LegendItem[] = [
   { series: STRESS, shape: 'bar' },
 ];
 
-/** The table says "pays back" in words too, on the row where each case turns positive. */
+/** The table says the payback in words too, on the row from which each case stays in the black. */
 function CumulativeCell({ amount, month, scenario }: { amount: number; month: number; scenario: Scenario }) {
   return (
     <>
       <Money amount={amount} />
-      {scenario.paybackMonth === month && <span className="text-muted"> (pays back)</span>}
+      {scenario.paybackMonth === month && <span className="text-muted"> (in the black for good)</span>}
     </>
   );
 }
@@ -66,7 +66,7 @@ function CumulativeProfitChart({ base, stress }: ScenarioChartProps) {
   return (
     <ChartCard
       title={title}
-      caption="Everything earned minus everything spent, starting from the upfront build; where a line crosses zero, that case has paid back."
+      caption="Everything earned minus everything spent, starting from the upfront build; a case has paid back from the month its line rises above zero and stays there to the end."
       legend={[
         { series: BASE, shape: 'line', note: paybackNote(base) },
         { series: STRESS, shape: 'line', note: paybackNote(stress) },

@@ -6,7 +6,7 @@ import { SeriesSwatch, type SeriesStyle } from './look';
 export interface LegendItem {
   series: SeriesStyle;
   shape: 'line' | 'bar';
-  /** Said after the series' name: "pays back in month 7". */
+  /** Said after the series' name: "in the black for good from month 7". */
   note?: string;
 }
 

@@ -37,9 +37,9 @@ export const monthAxis = {
 
 /**
  * The zero line, which also keeps zero on the money axis: bars grow from
- * zero and a line crossing it is a payback, so a loss-making idea must not get
- * an axis from -$2.5K to -$1.5K with its bars hanging from the top. Render it
- * after the bars so it stays visible across them.
+ * zero and a line rising through it is where a payback can start, so a
+ * loss-making idea must not get an axis from -$2.5K to -$1.5K with its bars
+ * hanging from the top. Render it after the bars so it stays visible across them.
  */
 export function ZeroLine() {
   return <ReferenceLine y={0} stroke={INK} ifOverflow="extendDomain" />;
@@ -93,7 +93,7 @@ const LABEL_CHAR_WIDTH = 7;
 const LABEL_GAP = 6;
 
 /**
- * "Base pays back: month 7" beside its payback line. Each scenario gets its
+ * "Base in the black for good: month 7" beside its payback line. Each scenario gets its
  * own text row at the top of the plot, so two paybacks in nearby months never
  * print over each other. The text runs towards the wider side of the line
  * and, on a phone where neither side is wide enough, slides back over the line

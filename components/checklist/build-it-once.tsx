@@ -1,18 +1,15 @@
 'use client';
 
-import { startTransition, useId, useOptimistic, useState } from 'react';
+import { startTransition, useId, useState } from 'react';
 import { answerBuildTestAction, saveBuildTestNoteAction } from '@/app/ideas/progress-actions';
 import type { ActionResult } from '@/lib/actions/result';
-import { BUILD_TESTS, buildTestsPassed, shouldStop, type BuildTestAnswer, type BuildTestKey } from '@/lib/ideas/checklist';
+import { BUILD_TESTS, buildTestsPassed, type BuildTestAnswer, type BuildTestKey } from '@/lib/ideas/checklist';
 import type { BuildTestEntry } from '@/lib/ideas/schema';
+import { useBuildTests } from './build-gate';
 import { NO_ANSWER, NoteField } from './note-field';
 import { StopBanner } from './stop-banner';
 
-export type BuildItOnceProps = {
-  ideaId: string;
-  /** The four tests as stored (getIdea(...).buildTests), in the article's order. */
-  buildTests: BuildTestEntry[];
-};
+export type BuildItOnceProps = { ideaId: string };
 
 const CHOICES: { answer: BuildTestAnswer; label: string; checked: string }[] = [
   { answer: 'yes', label: 'Yes', checked: 'has-[:checked]:border-robust has-[:checked]:bg-robust-soft has-[:checked]:text-robust' },
@@ -22,17 +19,14 @@ const CHOICES: { answer: BuildTestAnswer; label: string; checked: string }[] = [
 
 /**
  * The build-it-once test of seed 001: four questions to answer before
- * investing the up-front hours. Answers are optimistic like the checklist's
- * ticks; a "no" on proven demand shows the StopBanner here at once (the page
- * shows its own, above the verdict, from the saved answers).
+ * investing the up-front hours. The answers live in the BuildTestsProvider
+ * around the page's results, optimistic like the checklist's ticks: a "no"
+ * on proven demand shows the StopBanner here and the gate over the verdict
+ * at once.
  */
-export function BuildItOnce({ ideaId, buildTests }: BuildItOnceProps) {
+export function BuildItOnce({ ideaId }: BuildItOnceProps) {
   const headingId = useId();
-  const [entries, applyAnswer] = useOptimistic(
-    buildTests,
-    (state: BuildTestEntry[], change: { test: BuildTestKey; answer: BuildTestAnswer }) =>
-      state.map((t) => (t.test === change.test ? { ...t, answer: change.answer } : t)),
-  );
+  const { entries, applyAnswer, gate } = useBuildTests();
   const [messages, setMessages] = useState<Partial<Record<BuildTestKey, string>>>({});
   const setMessage = (test: BuildTestKey, text: string | undefined) => setMessages((m) => ({ ...m, [test]: text }));
 
@@ -68,7 +62,7 @@ export function BuildItOnce({ ideaId, buildTests }: BuildItOnceProps) {
       </p>
 
       {/* Announced when it appears; empty (and announced as nothing) otherwise. */}
-      <div aria-live="polite">{shouldStop(entries) && <StopBanner className="mt-4" />}</div>
+      <div aria-live="polite">{gate === 'stop' && <StopBanner className="mt-4" />}</div>
 
       <ol className="mt-4 divide-y divide-line">
         {BUILD_TESTS.map(({ test, label, text }) => {

@@ -1,10 +1,9 @@
+import { FIRST_TEST_RULE, GATE_LABELS } from '@/lib/results/labels';
+
 /**
- * Seed 001's rule, shown when "proven demand" is answered no. A plain
- * component (no hooks, no 'use client'), so the page can render it above
- * the verdict from the saved answers, and the build-it-once panel can render
- * it at once from its optimistic ones:
- *
- *   {shouldStop(idea.buildTests) && <StopBanner />}
+ * Seed 001's rule, shown in the build-it-once panel when "proven demand" is
+ * answered no, next to the answer (the gate over the verdict says it too,
+ * further up the page).
  */
 export function StopBanner({ className = '' }: { className?: string }) {
   return (
@@ -16,8 +15,7 @@ export function StopBanner({ className = '' }: { className?: string }) {
         !
       </span>
       <p className="text-sm sm:text-base">
-        <strong className="font-semibold">Building an asset nobody asked for is the most expensive mistake.</strong>{' '}
-        If an idea fails the first test, stop.
+        <strong className="font-semibold">{GATE_LABELS.stop.then}</strong> {FIRST_TEST_RULE}
       </p>
     </div>
   );

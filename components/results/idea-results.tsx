@@ -16,7 +16,7 @@ type Props = {
   savedStress: StressProfile;
   /** Shown under the stress panel on wide screens (the checklist and build-it-once test). */
   aside?: React.ReactNode;
-  /** Shown above the verdict (the build-it-once stop banner). */
+  /** Shown above the verdict (the build-it-once gate: Stop or Unproven). */
   banner?: React.ReactNode;
 };
 

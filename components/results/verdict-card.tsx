@@ -26,14 +26,10 @@ export function VerdictCard({ verdict, warnings }: Pick<UnderwriteResult, 'verdi
           <p className="mt-1 text-sm">{look.summary}</p>
         </div>
       </div>
-      <ul className="mt-4 space-y-1.5 text-sm" data-testid="verdict-reasons">
+      {/* Every reason the engine gives, in its order: what each case ends at, then the cause and the closest lever. */}
+      <ul className="mt-4 list-disc space-y-1.5 pl-5 text-sm marker:text-muted" data-testid="verdict-reasons">
         {verdict.reasons.map((reason) => (
-          <li key={reason} className="flex gap-2">
-            <span aria-hidden className="text-muted">
-              •
-            </span>
-            <span>{reason}</span>
-          </li>
+          <li key={reason}>{reason}</li>
         ))}
       </ul>
       {warnings.length > 0 && (

@@ -78,12 +78,24 @@ export function checklistProgress(entries: readonly { done: boolean }[]): { done
   return { done: entries.filter((e) => e.done).length, total: CHECKLIST_ITEMS.length };
 }
 
+export type BuildGate = 'stop' | 'unproven';
+
 /**
- * Seed 001: "If an idea fails the first test, stop." Only a definite "no" on
- * proven demand stops the idea; "not yet known" means go and find out.
+ * What the build-it-once test says over the engine's verdict (seed 001: "If
+ * an idea fails the first test, stop."): `'stop'` when proven demand is
+ * answered no; `'unproven'` when it is still not known after day 30 of the
+ * checklist, whose days count from the idea's creation; otherwise nothing.
+ * A missing answer counts as not known, as the panel shows it.
  */
-export function shouldStop(buildTests: readonly { test: BuildTestKey; answer: BuildTestAnswer }[]): boolean {
-  return buildTests.some((t) => t.test === 'proven_demand' && t.answer === 'no');
+export function buildGate(
+  buildTests: readonly { test: BuildTestKey; answer: BuildTestAnswer }[],
+  createdAt: Date,
+  today: Date,
+): BuildGate | null {
+  const answer = buildTests.find((t) => t.test === 'proven_demand')?.answer ?? 'unknown';
+  if (answer === 'no') return 'stop';
+  if (answer === 'unknown' && dayNumber(createdAt, today) > WINDOW_DAYS) return 'unproven';
+  return null;
 }
 
 /** How many of the four tests are answered yes, for the panel's summary. */

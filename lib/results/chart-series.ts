@@ -64,11 +64,11 @@ export function cumulativeSeries(base: Scenario, stress: Scenario): MonthPoint[]
   ];
 }
 
-/** Where the cumulative chart marks a payback: the first month at or above zero. */
+/** Where the cumulative chart marks a payback: the first month from which it stays at or above zero. */
 export interface PaybackMark {
   month: number;
   cumulativeProfit: number;
-  /** "Base pays back: month 7". */
+  /** "Base in the black for good: month 7". */
   label: string;
 }
 
@@ -77,12 +77,12 @@ export function paybackMark(name: string, scenario: Scenario): PaybackMark | nul
   if (month === null) return null;
   const row = scenario.months[month - 1];
   if (!row) return null;
-  return { month, cumulativeProfit: row.cumulativeProfit, label: `${name} pays back: month ${month}` };
+  return { month, cumulativeProfit: row.cumulativeProfit, label: `${name} in the black for good: month ${month}` };
 }
 
-/** The legend's words for a payback, so that "never" is said, not only left unmarked. */
+/** The legend's words for a payback, so that a case ending in the red is said, not only left unmarked. */
 export function paybackNote(scenario: Scenario): string {
   return scenario.paybackMonth === null
-    ? `never pays back within ${formatMonths(scenario.months.length)}`
-    : `pays back in month ${scenario.paybackMonth}`;
+    ? `still in the red after ${formatMonths(scenario.months.length)}`
+    : `in the black for good from month ${scenario.paybackMonth}`;
 }

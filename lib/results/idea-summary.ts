@@ -1,19 +1,23 @@
 /**
- * What the list of ideas shows and sorts by: each idea's verdict, base and
- * stress net result (with its saved stress profile) and checklist progress.
+ * What the list of ideas shows and sorts by: each idea's verdict and the
+ * build-it-once gate over it, base and stress net result (with its saved
+ * stress profile) and checklist progress.
  */
-import { checklistProgress } from '@/lib/ideas/checklist';
+import { buildGate, checklistProgress, type BuildGate } from '@/lib/ideas/checklist';
 import { assumptionsOf, type Idea, type IdeaInput } from '@/lib/ideas/schema';
 import { underwrite, type VerdictLevel } from '@/lib/underwrite';
 import { stressDifferences, type StressDifference } from './custom-stress';
 
-export type SummaryInput = IdeaInput & Pick<Idea, 'id' | 'createdAt' | 'stress'> & { checklist: { done: boolean }[] };
+export type SummaryInput = IdeaInput &
+  Pick<Idea, 'id' | 'createdAt' | 'stress' | 'buildTests'> & { checklist: { done: boolean }[] };
 
 export type IdeaSummary = {
   id: string;
   name: string;
   createdAt: Date;
   verdict: VerdictLevel;
+  /** Stop or Unproven over the verdict (seed 001's first test), or null. */
+  gate: BuildGate | null;
   baseNet: number;
   stressNet: number;
   basePayback: number | null;
@@ -37,7 +41,20 @@ export const SORT_LABELS: Record<SortKey, string> = {
 
 const VERDICT_RANK: Record<VerdictLevel, number> = { robust: 2, fragile: 1, fail: 0 };
 
-export function summarize(idea: SummaryInput): IdeaSummary {
+/**
+ * Sorting by verdict, best first. Stop comes after every Fail: the founder's
+ * own answer says nobody asked for it, which no number can outweigh.
+ * Unproven keeps its place among the ideas of its verdict, after the ones
+ * without the mark: the numbers still rank it, the missing evidence breaks
+ * the tie.
+ */
+function decisionRank({ verdict, gate }: IdeaSummary): number {
+  if (gate === 'stop') return -1;
+  return VERDICT_RANK[verdict] * 2 + (gate === 'unproven' ? 0 : 1);
+}
+
+/** `today` places the idea in its checklist's 30 days (for Unproven); the caller's clock, not ours. */
+export function summarize(idea: SummaryInput, today: Date): IdeaSummary {
   const { base, stress, verdict } = underwrite(assumptionsOf(idea), idea.stress);
   const checklist = checklistProgress(idea.checklist);
   return {
@@ -45,6 +62,7 @@ export function summarize(idea: SummaryInput): IdeaSummary {
     name: idea.name,
     createdAt: idea.createdAt,
     verdict: verdict.level,
+    gate: buildGate(idea.buildTests, idea.createdAt, today),
     baseNet: base.netResult,
     stressNet: stress.netResult,
     basePayback: base.paybackMonth,
@@ -60,13 +78,13 @@ export function parseSort(raw: string | string[] | undefined): SortKey {
 }
 
 /**
- * Best first for every key: robust before fail, the larger net result and
+ * Best first for every key: robust before fail (and Stop last), the larger net result and
  * the more progress first; names A to Z. Ties fall back to the stress net
  * result, the number that best separates two ideas with the same verdict.
  */
 export function sortSummaries(ideas: IdeaSummary[], key: SortKey): IdeaSummary[] {
   const primary: Record<SortKey, (a: IdeaSummary, b: IdeaSummary) => number> = {
-    verdict: (a, b) => VERDICT_RANK[b.verdict] - VERDICT_RANK[a.verdict],
+    verdict: (a, b) => decisionRank(b) - decisionRank(a),
     base: (a, b) => b.baseNet - a.baseNet,
     stress: (a, b) => b.stressNet - a.stressNet,
     checklist: (a, b) => b.checklistDone / (b.checklistTotal || 1) - a.checklistDone / (a.checklistTotal || 1),

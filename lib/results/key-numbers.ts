@@ -7,6 +7,7 @@
  * the browser as the stress sliders move.
  */
 import { breakEven, type Scenario, type UnderwriteResult } from '@/lib/underwrite';
+import { busiestMonth, cashAtRisk, cashEarned, hoursOf, payback, perHour, serviceShare, timeCost } from './cash-and-time';
 import { formatHours, formatMoney, formatMonths, formatNumber, formatPercent } from './format';
 import { perUnit } from './labels';
 import { unitEconomics } from './per-sale';
@@ -29,10 +30,6 @@ export type KeyNumber = {
   base: Side;
   stress: Side;
 };
-
-const sum = (s: Scenario, pick: (m: Scenario['months'][number]) => number) => s.months.reduce((t, m) => t + pick(m), 0);
-const hoursOf = (s: Scenario) => sum(s, (m) => m.operatingHours);
-const perHour = (n: number) => `${formatMoney(n)}/h`;
 
 /** Words for an average monthly workload: the seeds' "semi-passive is real, passive is a myth". */
 export function passiveLabel(hoursPerMonth: number): string {
@@ -62,27 +59,6 @@ function netResult(s: Scenario): Side {
   };
 }
 
-function payback(s: Scenario): Side {
-  const horizon = s.assumptions.horizonMonths;
-  if (s.paybackMonth === null) {
-    const last = s.months[s.months.length - 1]!;
-    return {
-      value: null,
-      text: 'Never',
-      bad: true,
-      worked: `Cumulative profit is still ${formatMoney(last.cumulativeProfit)} in month ${horizon}, the last of the horizon.`,
-    };
-  }
-  const m = s.paybackMonth;
-  const before = m > 1 ? s.months[m - 2]!.cumulativeProfit : -s.upfrontInvestment;
-  const at = s.months[m - 1]!.cumulativeProfit;
-  return {
-    value: m,
-    text: `Month ${m}`,
-    worked: `Cumulative profit goes from ${formatMoney(before)} ${m > 1 ? `in month ${m - 1}` : 'at launch'} to ${formatMoney(at)} in month ${m}.`,
-  };
-}
-
 function hourlyRate(s: Scenario): Side {
   const a = s.assumptions;
   const hours = a.upfrontHours + hoursOf(s);
@@ -103,7 +79,7 @@ function operatingHours(s: Scenario): Side {
     text: `${formatNumber(h, 1)} h`,
     sub: passiveLabel(h),
     bad: h > 40,
-    worked: `${formatHours(hoursOf(s))} of support and upkeep ÷ ${formatMonths(s.assumptions.horizonMonths)} = ${formatHours(h)} a month: ${passiveLabel(h)}.`,
+    worked: `${formatHours(hoursOf(s))} of support, upkeep and service ÷ ${formatMonths(s.assumptions.horizonMonths)} = ${formatHours(h)} a month: ${passiveLabel(h)}.`,
   };
 }
 
@@ -136,7 +112,7 @@ function conversionNeeded(s: Scenario): Side {
       text: 'None',
       sub: `assumed ${assumed}`,
       bad: true,
-      worked: `No conversion rate up to 100 % pays back within the horizon; it assumes ${assumed}.`,
+      worked: `No conversion rate up to 100 % ends the horizon in the black; it assumes ${assumed}.`,
     };
   }
   return {
@@ -159,7 +135,7 @@ function breakEvenSide(s: Scenario, field: 'monthlyVisitors' | 'price'): Side {
       text: 'None',
       sub: `assumed ${show(assumedValue)}`,
       bad: true,
-      worked: `No ${what} within the worksheet’s limits pays back within the horizon; it assumes ${show(assumedValue)}.`,
+      worked: `No ${what} within the worksheet’s limits ends the horizon in the black; it assumes ${show(assumedValue)}.`,
     };
   }
   return {
@@ -171,57 +147,94 @@ function breakEvenSide(s: Scenario, field: 'monthlyVisitors' | 'price'): Side {
   };
 }
 
-export function keyNumbers({ base, stress }: UnderwriteResult): KeyNumber[] {
+type SideOf = (s: Scenario) => Side;
+
+/** One key number, worked out the same way for both cases. */
+const row = (key: string, label: string, formula: string, side: SideOf, hint?: string) => (r: UnderwriteResult): KeyNumber => ({
+  key,
+  label,
+  hint,
+  formula,
+  base: side(r.base),
+  stress: side(r.stress),
+});
+
+const ROWS = [
+  row('cashNetResult', 'Cash earned', 'cashNetResult = totalCashFlow − upfrontCash', cashEarned, 'money only: your time unpaid'),
+  row('totalTimeCost', 'Your time', 'totalTimeCost = (upfrontHours + sum of operatingHours) × hourlyRate', timeCost, 'your hours × your hourly rate'),
+  row(
+    'paybackMonth',
+    'Payback',
+    'paybackMonth = first month from which cumulativeProfit stays ≥ 0 through the last month',
+    (s) => payback(s, 'profit'),
+    'in the black for good, your time counted',
+  ),
+  row(
+    'cashPaybackMonth',
+    'Cash payback',
+    'cashPaybackMonth = first month from which cumulativeCash stays ≥ 0 through the last month',
+    (s) => payback(s, 'cash'),
+    'in the black for good, money only',
+  ),
+  row('maxCashAtRisk', 'Most out of pocket', 'maxCashAtRisk = max(upfrontCash, −lowest cumulativeCash)', cashAtRisk, 'maximum cash at risk'),
+  row(
+    'effectiveHourlyRate',
+    'Effective hourly rate',
+    'effectiveHourlyRate = (totalCashFlow − upfrontCash) ÷ (upfrontHours + sum of operatingHours)',
+    hourlyRate,
+  ),
+  row(
+    'avgOperatingHoursPerMonth',
+    'How passive is it',
+    'avgOperatingHoursPerMonth = sum of (support + upkeep + service hours) ÷ horizon',
+    operatingHours,
+    'average hours of your time a month',
+  ),
+  row(
+    'peakOperatingHours',
+    'Busiest month',
+    'peakOperatingHours = the largest monthly operatingHours, against availableHoursPerMonth',
+    busiestMonth,
+    'your hours against the hours you can give',
+  ),
+  row('upfrontInvestment', 'Upfront investment', 'upfrontInvestment = upfrontCash + upfrontHours × hourlyRate', upfront),
+];
+
+const SERVICE_ROW = row(
+  'serviceShare',
+  'Service share of income',
+  'totalServiceRevenue ÷ totalGross',
+  serviceShare,
+  'the service package’s part of all income',
+);
+
+const BREAK_EVEN_ROWS = [
+  row('breakEvenConversionRate', 'Break-even conversion', 'the smallest conversionRate in 0..1 at which netResult ≥ 0', conversionNeeded, 'needed vs assumed'),
+  row(
+    'breakEvenVisitors',
+    'Break-even traffic',
+    'the smallest monthlyVisitors at which netResult ≥ 0',
+    (s) => breakEvenSide(s, 'monthlyVisitors'),
+    'visitors in month 1, needed vs assumed',
+  ),
+  row('breakEvenPrice', 'Break-even price', 'the smallest price at which netResult ≥ 0', (s) => breakEvenSide(s, 'price'), 'needed vs assumed'),
+];
+
+export function keyNumbers(result: UnderwriteResult): KeyNumber[] {
+  const { base } = result;
   const horizon = formatMonths(base.assumptions.horizonMonths);
+  const unit = row(
+    'unitMargin',
+    `Left ${perUnit(base.assumptions.pricingModel)}`,
+    'price × (1 − refundRate − feeRate) − feePerTransaction − supportMinutesPerCustomer ÷ 60 × hourlyRate',
+    margin,
+  );
   return [
-    { key: 'netResult', label: `Net result after ${horizon}`, formula: 'netResult = −upfrontInvestment + sum of monthly profit', base: netResult(base), stress: netResult(stress) },
-    { key: 'paybackMonth', label: 'Payback', formula: 'paybackMonth = first month whose cumulativeProfit ≥ 0', base: payback(base), stress: payback(stress) },
-    {
-      key: 'effectiveHourlyRate',
-      label: 'Effective hourly rate',
-      formula: 'effectiveHourlyRate = (totalCashFlow − upfrontCash) ÷ (upfrontHours + sum of operatingHours)',
-      base: hourlyRate(base),
-      stress: hourlyRate(stress),
-    },
-    {
-      key: 'avgOperatingHoursPerMonth',
-      label: 'How passive is it',
-      hint: 'average hours of your time a month',
-      formula: 'avgOperatingHoursPerMonth = sum of (support hours + upkeep hours) ÷ horizon',
-      base: operatingHours(base),
-      stress: operatingHours(stress),
-    },
-    { key: 'upfrontInvestment', label: 'Upfront investment', formula: 'upfrontInvestment = upfrontCash + upfrontHours × hourlyRate', base: upfront(base), stress: upfront(stress) },
-    {
-      key: 'unitMargin',
-      label: `Left ${perUnit(base.assumptions.pricingModel)}`,
-      formula: 'price × (1 − refundRate − feeRate) − feePerTransaction − supportMinutesPerCustomer ÷ 60 × hourlyRate',
-      base: margin(base),
-      stress: margin(stress),
-    },
-    {
-      key: 'breakEvenConversionRate',
-      label: 'Break-even conversion',
-      hint: 'needed vs assumed',
-      formula: 'the smallest conversionRate in 0..1 at which netResult ≥ 0',
-      base: conversionNeeded(base),
-      stress: conversionNeeded(stress),
-    },
-    {
-      key: 'breakEvenVisitors',
-      label: 'Break-even traffic',
-      hint: 'visitors in month 1, needed vs assumed',
-      formula: 'the smallest monthlyVisitors at which netResult ≥ 0',
-      base: breakEvenSide(base, 'monthlyVisitors'),
-      stress: breakEvenSide(stress, 'monthlyVisitors'),
-    },
-    {
-      key: 'breakEvenPrice',
-      label: 'Break-even price',
-      hint: 'needed vs assumed',
-      formula: 'the smallest price at which netResult ≥ 0',
-      base: breakEvenSide(base, 'price'),
-      stress: breakEvenSide(stress, 'price'),
-    },
+    row('netResult', `Net result after ${horizon}`, 'netResult = −upfrontInvestment + sum of monthly profit', netResult)(result),
+    ...ROWS.map((make) => make(result)),
+    unit(result),
+    // Only for an idea that sells a package: the row would read 0 % for every other.
+    ...(base.totalServiceRevenue > 0 ? [SERVICE_ROW(result)] : []),
+    ...BREAK_EVEN_ROWS.map((make) => make(result)),
   ];
 }

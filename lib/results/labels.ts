@@ -1,7 +1,9 @@
 /*
  * The words the app uses for the engine's categories, written once: the
- * pricing models, what a per-customer figure is per, and the verdicts.
+ * pricing models, what a per-customer figure is per, the verdicts, and the
+ * build-it-once gate shown over them.
  */
+import type { BuildGate } from '@/lib/ideas/checklist';
 import { PRODUCT_TYPE_INFO, type ProductType } from '@/lib/ideas/product-types';
 import type { PricingModel, VerdictLevel } from '@/lib/underwrite';
 
@@ -23,9 +25,31 @@ export function perUnit(model: PricingModel): string {
   return model === 'subscription' ? 'per paying customer per month' : 'per sale';
 }
 
-/** A verdict in a word and an icon as well as a colour, and what it means. */
+/** A verdict in a word and an icon as well as a colour, and what it means ("pays back" is "ends in the black for good"). */
 export const VERDICT_LABELS: Record<VerdictLevel, { word: string; icon: string; summary: string }> = {
-  robust: { word: 'Robust', icon: '✓', summary: 'It pays back in the base case and still pays back when things go wrong.' },
-  fragile: { word: 'Fragile', icon: '!', summary: 'It pays back only if things go to plan: the stress case does not.' },
-  fail: { word: 'Fail', icon: '✕', summary: 'Even the base case does not pay back within the horizon.' },
+  robust: { word: 'Robust', icon: '✓', summary: 'It ends in the black in the base case, and still does when things go wrong.' },
+  fragile: { word: 'Fragile', icon: '!', summary: 'It ends in the black only if things go to plan: the stress case does not.' },
+  fail: { word: 'Fail', icon: '✕', summary: 'Even the base case does not end in the black within the horizon, or it sells nothing.' },
+};
+
+/** Seed 001's rule, in its own words. */
+export const FIRST_TEST_RULE = 'If an idea fails the first test, stop.';
+
+/**
+ * The build-it-once gate over the verdict: a word and an icon, what brought
+ * it on, and what the founder should do. The engine's verdict stays beneath it.
+ */
+export const GATE_LABELS: Record<BuildGate, { word: string; icon: string; why: string; then: string }> = {
+  stop: {
+    word: 'Stop',
+    icon: '■',
+    why: 'You answered no to proven demand, the first build-it-once test: your audience has not asked for it or bought anything like it.',
+    then: 'Building an asset nobody asked for is the most expensive mistake.',
+  },
+  unproven: {
+    word: 'Unproven',
+    icon: '?',
+    why: 'The 30 days of the checklist are over and proven demand, the first build-it-once test, is still not known.',
+    then: 'Find out whether your audience has asked for it or bought something like it before you invest the up-front hours.',
+  },
 };

@@ -13,6 +13,7 @@ export { RANGE_FIELDS, rangesSchema, type Range, type RangeField, type Ranges } 
 export { formatCount, formatHours, formatMoney, formatMonths, formatPercent } from './format';
 export { InvalidAssumptionsError } from './errors';
 export { STRESS_RANGES } from './validate';
+export { SERVICE_DEPENDENT_SHARE } from './warnings';
 export {
   WARNING_CODES,
   type MonthRow,

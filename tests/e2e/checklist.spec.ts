@@ -1,6 +1,9 @@
 import type { Locator, Page } from '@playwright/test';
 import pg from 'pg';
 import { formatDate } from '@/lib/results/format';
+import { FIRST_TEST_RULE, GATE_LABELS, VERDICT_LABELS } from '@/lib/results/labels';
+import { assumptionsOf } from '@/lib/ideas/schema';
+import { underwrite, type VerdictLevel } from '@/lib/underwrite';
 import { requireDatabaseUrl } from '@/lib/env';
 import { CHECKLIST_ITEMS } from '@/lib/ideas/checklist';
 import { deleteIdea } from '@/lib/ideas/data';
@@ -11,7 +14,7 @@ import { expect, readIdea, seedIdea, test } from './support';
 // another day.
 test.use({ timezoneId: 'America/Los_Angeles' });
 
-const STOP = 'Building an asset nobody asked for is the most expensive mistake.';
+const STOP = GATE_LABELS.stop.then;
 const itemText = (k: number) => CHECKLIST_ITEMS[k - 1]!.text;
 
 const checklist = (page: Page) => page.getByRole('region', { name: '30-day validation checklist' });
@@ -20,6 +23,8 @@ const checkbox = (page: Page, k: number) => checklist(page).getByRole('checkbox'
 /** The list item of checklist item k: its due line, message, evidence and button. */
 const row = (page: Page, k: number) =>
   checklist(page).getByRole('listitem').filter({ has: page.getByRole('checkbox', { name: itemText(k) }) });
+/** The gate over the verdict: Stop or Unproven. */
+const gate = (page: Page) => page.locator('section[data-gate]');
 const provenDemand = (page: Page) => buildItOnce(page).getByRole('group', { name: 'Proven demand' });
 
 const isFocused = (locator: Locator) => locator.evaluate((el) => el === document.activeElement);
@@ -137,40 +142,94 @@ test('a failed save rolls the tick and the answer back and says so', async ({ pa
   await checklist(page).screenshot({ path: testInfo.outputPath('checklist-failed-save.png') });
 });
 
-test('"no" to proven demand shows the stop banner, and "yes" takes it away', async ({ page, user }) => {
+test('"no" to proven demand puts Stop over the verdict on the page and the list, and "yes" takes it away, without reloading the app', async ({ page, user }) => {
   const idea = await seedIdea(user.id);
+  const verdict = underwrite(assumptionsOf(idea), idea.stress).verdict.level;
+  const word = (level: VerdictLevel) => new RegExp(VERDICT_LABELS[level].word);
+  const listRow = page.locator(`[data-idea="${idea.id}"]`);
   await page.goto(`/ideas/${idea.id}`);
   await expect(page.getByText(STOP)).toHaveCount(0);
+  await expect(gate(page)).toHaveCount(0);
   await expect(buildItOnce(page).getByText('0 of 4 passed')).toBeVisible();
+  // Set once: a full page load would lose it.
+  await page.evaluate(() => ((window as unknown as { __sameApp: boolean }).__sameApp = true));
 
   await provenDemand(page).getByRole('radio', { name: 'No', exact: true }).check();
   await expect(buildItOnce(page).getByText(STOP)).toBeVisible();
-  await expect(buildItOnce(page).getByText('If an idea fails the first test, stop.')).toBeVisible();
+  await expect(buildItOnce(page).getByText(FIRST_TEST_RULE)).toBeVisible();
+  // Over the verdict, naming the rule; the engine's verdict is still there beneath it.
+  await expect(gate(page)).toHaveAttribute('data-gate', 'stop');
+  await expect(gate(page).getByRole('heading', { name: 'Stop' })).toBeVisible();
+  await expect(gate(page)).toContainText(FIRST_TEST_RULE);
+  await expect(page.getByTestId('verdict-level')).toHaveText(VERDICT_LABELS[verdict].word);
+  expect(await gate(page).evaluate((g) => g.compareDocumentPosition(document.querySelector('[data-testid="verdict-level"]')!) & Node.DOCUMENT_POSITION_FOLLOWING)).toBeTruthy();
   await expect.poll(async () => (await readIdea(user.id, idea.id))?.buildTests[0]?.answer).toBe('no');
 
-  // Saved: after a reload the page shows it too, above everything else.
+  // The list, reached through the app's own link: Stop over the verdict there too.
+  await page.getByRole('link', { name: 'Underwrite', exact: true }).click();
+  await expect(listRow.locator('[data-gate="stop"]')).toHaveText(/Stop/);
+  await expect(listRow.locator('[data-verdict]')).toHaveText(word(verdict));
+  await listRow.getByRole('link').click();
+
+  // Saved: a reload shows it from the stored answer.
+  await expect(gate(page)).toHaveAttribute('data-gate', 'stop');
   await page.reload();
   await expect(provenDemand(page).getByRole('radio', { name: 'No', exact: true })).toBeChecked();
+  await expect(gate(page)).toHaveAttribute('data-gate', 'stop');
   await expect(page.getByText(STOP)).toHaveCount(2);
+  await page.evaluate(() => ((window as unknown as { __sameApp: boolean }).__sameApp = true));
 
   await provenDemand(page).getByRole('radio', { name: 'Yes', exact: true }).check();
   await expect(buildItOnce(page).getByText(STOP)).toHaveCount(0);
+  await expect(gate(page)).toHaveCount(0);
+  await expect(page.getByTestId('verdict-level')).toHaveText(VERDICT_LABELS[verdict].word);
   await expect(buildItOnce(page).getByText('1 of 4 passed')).toBeVisible();
   await expect.poll(async () => (await readIdea(user.id, idea.id))?.buildTests[0]?.answer).toBe('yes');
-  await page.reload();
-  await expect(page.getByText(STOP)).toHaveCount(0);
+  await page.getByRole('link', { name: 'Underwrite', exact: true }).click();
+  await expect(listRow.locator('[data-verdict]')).toHaveText(word(verdict));
+  await expect(listRow.locator('[data-gate]')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { __sameApp?: boolean }).__sameApp), 'no full page load').toBe(true);
 
+  await listRow.getByRole('link').click();
   await buildItOnce(page).getByLabel('Note on proven demand').fill('Forty replies asking for it.');
   const provenDemandRow = buildItOnce(page).getByRole('listitem').filter({ has: page.getByLabel('Note on proven demand') });
   await provenDemandRow.getByRole('button', { name: 'Save note' }).click();
   await expect.poll(async () => (await readIdea(user.id, idea.id))?.buildTests[0]?.note).toBe('Forty replies asking for it.');
 });
 
+test('"not yet known" after day 30 of the checklist shows Unproven over the verdict, on the page and the list', async ({ page, user }) => {
+  const onDay30 = await seedIdea(user.id);
+  const onDay31 = await seedIdea(user.id);
+  await backdate(onDay30.id, 29);
+  await backdate(onDay31.id, 30);
+
+  await page.goto('/');
+  await expect(page.locator(`[data-idea="${onDay30.id}"] [data-gate]`)).toHaveCount(0);
+  await expect(page.locator(`[data-idea="${onDay31.id}"] [data-gate="unproven"]`)).toHaveText(/Unproven/);
+  await expect(page.locator(`[data-idea="${onDay31.id}"] [data-verdict]`)).toBeVisible();
+
+  await page.goto(`/ideas/${onDay30.id}`);
+  await expect(checklist(page)).toContainText('Today is day 30 of 30.');
+  await expect(gate(page)).toHaveCount(0);
+
+  await page.goto(`/ideas/${onDay31.id}`);
+  await expect(gate(page)).toHaveAttribute('data-gate', 'unproven');
+  await expect(gate(page).getByRole('heading', { name: 'Unproven' })).toBeVisible();
+  await expect(gate(page)).toContainText(FIRST_TEST_RULE);
+  await expect(page.getByTestId('verdict-level')).toBeVisible();
+  // Answering it, either way, ends Unproven: yes clears it, no turns it into Stop.
+  await provenDemand(page).getByRole('radio', { name: 'No', exact: true }).check();
+  await expect(gate(page)).toHaveAttribute('data-gate', 'stop');
+  await provenDemand(page).getByRole('radio', { name: 'Yes', exact: true }).check();
+  await expect(gate(page)).toHaveCount(0);
+});
+
 test('keyboard only: Tab to a checkbox and press Space; arrow keys answer a test', async ({ page, user }) => {
   const idea = await seedIdea(user.id);
   await page.goto(`/ideas/${idea.id}`);
   const target = checkbox(page, 2);
-  for (let i = 0; i < 40 && !(await isFocused(target)); i++) await page.keyboard.press('Tab');
+  // Past the header, the key numbers (each opens to its working) and the nine stress sliders.
+  for (let i = 0; i < 80 && !(await isFocused(target)); i++) await page.keyboard.press('Tab');
   await expect(target).toBeFocused();
   await page.keyboard.press('Space');
   await expect(target).toBeChecked();

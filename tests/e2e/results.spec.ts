@@ -1,30 +1,70 @@
 import AxeBuilder from '@axe-core/playwright';
 import { DEMO_IDEAS } from '@/scripts/demo/ideas';
+import { answerBuildTest } from '@/lib/ideas/progress';
 import { assumptionsOf } from '@/lib/ideas/schema';
+import { formatMoney, formatNumber, formatPercent } from '@/lib/results/format';
 import { keyNumbers } from '@/lib/results/key-numbers';
+import { VERDICT_LABELS } from '@/lib/results/labels';
 import { DEFAULT_STRESS, underwrite, type StressProfile } from '@/lib/underwrite';
 import { expect, expectNumbers, readIdea, seedIdea, test } from './support';
 
 const FRAGILE = 1;
 
-test('the verdict and key numbers are exactly what underwrite() returns for the saved idea', async ({ page, user }) => {
-  const idea = await seedIdea(user.id, {}, FRAGILE);
-  const result = underwrite(assumptionsOf(idea), idea.stress);
+const FAIL = 2;
+/** The demo course selling a coaching package too: 10 % of buyers take 4 hours at $600, with 30 hours a month to give. */
+const HYBRID = { servicePackageRate: 0.1, servicePackagePrice: 600, servicePackageHours: 4, availableHoursPerMonth: 30 };
+
+for (const [name, overrides, from, level] of [
+  ['a demo idea', {}, FRAGILE, 'Fragile'],
+  ['a hybrid idea (course and coaching, over capacity)', HYBRID, FRAGILE, 'Fragile'],
+  ['a demo idea sunk by the hours it takes', {}, FAIL, 'Fail'],
+] as const) {
+  test(`the verdict, warnings and key numbers are exactly what underwrite() returns, for ${name}`, async ({ page, user }) => {
+    const idea = await seedIdea(user.id, overrides, from);
+    const result = underwrite(assumptionsOf(idea), idea.stress);
+    await page.goto(`/ideas/${idea.id}`);
+
+    await expect(page.getByTestId('verdict-level')).toHaveText(level);
+    expect(VERDICT_LABELS[result.verdict.level].word).toBe(level);
+    // Every reason, in the engine's order; every warning, the new codes included.
+    await expect(page.getByTestId('verdict-reasons').locator('li')).toHaveText(result.verdict.reasons);
+    await expect(page.locator('[data-code]')).toHaveCount(result.warnings.length);
+    for (const warning of result.warnings) {
+      await expect(page.locator(`[data-code="${warning.code}"]`)).toHaveText(warning.message);
+    }
+    await expectNumbers(page, result);
+
+    // Each number opens to its working: the net result, and its split into cash and time.
+    for (const key of ['netResult', 'totalTimeCost']) {
+      const row = keyNumbers(result).find((r) => r.key === key)!;
+      const item = page.locator(`[data-key="${key}"]`);
+      await item.getByText('How is this computed?').click();
+      await expect(item).toContainText(row.formula);
+      await expect(item).toContainText(row.base.worked);
+      await expect(item).toContainText(row.stress.worked);
+    }
+  });
+}
+
+test('the new numbers are the engine’s own fields, base and stress, for a hybrid idea', async ({ page, user }) => {
+  const idea = await seedIdea(user.id, HYBRID, FRAGILE);
+  const { base, stress, warnings } = underwrite(assumptionsOf(idea), idea.stress);
+  expect(warnings.map((w) => w.code)).toContain('OVER_CAPACITY');
   await page.goto(`/ideas/${idea.id}`);
-
-  await expect(page.getByTestId('verdict-level')).toHaveText('Fragile');
-  expect(result.verdict.level).toBe('fragile');
-  for (const reason of result.verdict.reasons) await expect(page.getByTestId('verdict-reasons')).toContainText(reason);
-  for (const warning of result.warnings) {
-    await expect(page.locator(`[data-code="${warning.code}"]`)).toHaveText(warning.message);
+  const value = (key: string, scenario: 'base' | 'stress') =>
+    page.locator(`[data-key="${key}"] [data-scenario="${scenario}"] [data-value]`);
+  for (const [scenario, s] of [
+    ['base', base],
+    ['stress', stress],
+  ] as const) {
+    await expect(value('cashNetResult', scenario)).toHaveText(formatMoney(s.cashNetResult));
+    await expect(value('totalTimeCost', scenario)).toHaveText(formatMoney(s.totalTimeCost));
+    await expect(value('netResult', scenario)).toHaveText(formatMoney(s.netResult));
+    await expect(value('cashPaybackMonth', scenario)).toHaveText(s.cashPaybackMonth === null ? 'Never' : `Month ${s.cashPaybackMonth}`);
+    await expect(value('maxCashAtRisk', scenario)).toHaveText(formatMoney(s.maxCashAtRisk));
+    await expect(value('peakOperatingHours', scenario)).toHaveText(`${formatNumber(s.peakOperatingHours, 1)} h`);
+    await expect(value('serviceShare', scenario)).toHaveText(formatPercent(s.totalServiceRevenue / s.totalGross));
   }
-  await expectNumbers(page, result);
-
-  // Each number opens to its working.
-  const net = page.locator('[data-key="netResult"]');
-  await net.getByText('How is this computed?').click();
-  await expect(net).toContainText('netResult = −upfrontInvestment + sum of monthly profit');
-  await expect(net).toContainText(keyNumbers(result)[0]!.stress.worked);
 });
 
 test('moving a stress slider recomputes in the browser, and a saved profile survives a reload', async ({ page, user }) => {
@@ -32,8 +72,15 @@ test('moving a stress slider recomputes in the browser, and a saved profile surv
   await page.goto(`/ideas/${idea.id}`);
   await page.waitForLoadState('networkidle');
 
+  // What would mean the server computed the stress case: an action (POST) or
+  // a fetch of this idea page. On a busy machine the browser may still load a
+  // lazy chart chunk or prefetch a linked page after networkidle; those are
+  // not computations, so only the others count.
   const requests: string[] = [];
-  page.on('request', (r) => requests.push(`${r.method()} ${r.url()}`));
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (r.method() !== 'GET' || url.pathname.startsWith(`/ideas/${idea.id}`)) requests.push(`${r.method()} ${r.url()}`);
+  });
 
   // Keyboard only: four steps of 5 points to the right (harsher), from -40 % to -60 % traffic.
   const traffic = page.getByLabel('Traffic');
@@ -43,7 +90,7 @@ test('moving a stress slider recomputes in the browser, and a saved profile surv
 
   const moved: StressProfile = { ...DEFAULT_STRESS, trafficChange: -0.6 };
   await expectNumbers(page, underwrite(assumptionsOf(idea), moved));
-  expect(requests, 'no network request while the sliders move').toEqual([]);
+  expect(requests, 'no request to the server while the sliders move').toEqual([]);
   await expect(page.getByTestId('stress-status')).toContainText('Unsaved changes');
 
   await page.getByRole('button', { name: 'Save profile' }).click();
@@ -121,6 +168,25 @@ test('the list compares ideas by verdict, net results and checklist progress, so
   await expect(page.getByRole('link', { name: 'Stress net result' })).toHaveAttribute('aria-current', 'true');
   const order = await page.locator('[data-idea]').evaluateAll((els) => els.map((e) => e.getAttribute('data-idea')));
   expect(order.indexOf(robust.id)).toBeLessThan(order.indexOf(fail.id));
+});
+
+test('the list sorts a Stop after every Fail and keeps its verdict visible, at desktop and phone width (screenshots)', async ({ page, user }) => {
+  const robust = await seedIdea(user.id, { name: DEMO_IDEAS[0]!.input.name }, 0);
+  const fragile = await seedIdea(user.id, { name: DEMO_IDEAS[FRAGILE]!.input.name }, FRAGILE);
+  const fail = await seedIdea(user.id, { name: DEMO_IDEAS[FAIL]!.input.name }, FAIL);
+  const stopped = await seedIdea(user.id, { name: 'Notion budget planner nobody asked for' }, 0);
+  expect(await answerBuildTest(user.id, { ideaId: stopped.id, test: 'proven_demand', answer: 'no' })).toMatchObject({ status: 'ok' });
+
+  await page.goto('/');
+  const order = await page.locator('[data-idea]').evaluateAll((els) => els.map((e) => e.getAttribute('data-idea')));
+  expect(order).toEqual([robust.id, fragile.id, fail.id, stopped.id]);
+  const row = page.locator(`[data-idea="${stopped.id}"]`);
+  await expect(row.locator('[data-gate="stop"]')).toHaveText(/Stop/);
+  await expect(row.locator('[data-verdict]')).toHaveText(/Robust/);
+  for (const [label, width] of [['desktop', 1280], ['phone', 375]] as const) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: `tests/e2e/screenshots/list-${label}.png`, fullPage: true });
+  }
 });
 
 test.describe('accessibility', () => {

@@ -51,9 +51,14 @@ export const readIdea = (ownerId: string, id: string) => getIdea(ownerId, id);
 
 /** The idea page shows every key number of `result`, base and stress, exactly as the view model words it. */
 export async function expectNumbers(page: Page, result: ReturnType<typeof underwrite>) {
-  for (const row of keyNumbers(result)) {
+  const rows = keyNumbers(result);
+  await expect(page.locator('[data-key]')).toHaveCount(rows.length);
+  for (const row of rows) {
     const item = page.locator(`[data-key="${row.key}"]`);
-    await expect(item.locator('[data-scenario="base"] [data-value]'), `${row.key} base`).toHaveText(row.base.text);
-    await expect(item.locator('[data-scenario="stress"] [data-value]'), `${row.key} stress`).toHaveText(row.stress.text);
+    for (const scenario of ['base', 'stress'] as const) {
+      const side = item.locator(`[data-scenario="${scenario}"]`);
+      await expect(side.locator('[data-value]'), `${row.key} ${scenario}`).toHaveText(row[scenario].text);
+      if (row[scenario].sub) await expect(side, `${row.key} ${scenario} second line`).toContainText(row[scenario].sub!);
+    }
   }
 }

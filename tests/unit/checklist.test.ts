@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   BUILD_TESTS,
+  buildGate,
   buildTestsPassed,
   checklistProgress,
   dateOfDay,
   dayNumber,
   scheduleOf,
-  shouldStop,
   type BuildTestAnswer,
 } from '@/lib/ideas/checklist';
 import { formatDate } from '@/lib/results/format';
@@ -75,11 +75,25 @@ describe('progress and the stop rule', () => {
     expect(checklistProgress([])).toEqual({ done: 0, total: 5 });
   });
 
-  it('stops only on a definite "no" to proven demand', () => {
-    expect(shouldStop(tests('no'))).toBe(true);
-    expect(shouldStop(tests('unknown', 'no'))).toBe(false);
-    expect(shouldStop(tests('yes', 'no'))).toBe(false);
-    expect(shouldStop([])).toBe(false);
+  it('stops on a definite "no" to proven demand, whatever the day and the other answers', () => {
+    expect(buildGate(tests('no'), created, on('2026-03-01'))).toBe('stop');
+    expect(buildGate(tests('no', 'no'), created, on('2026-06-01'))).toBe('stop');
+    expect(buildGate(tests('unknown', 'no'), created, on('2026-03-05'))).toBeNull();
+    expect(buildGate(tests('yes', 'no'), created, on('2026-06-01'))).toBeNull();
+  });
+
+  it('calls "not yet known" unproven only after day 30 of the checklist', () => {
+    // Mar 30 is day 30 (the last of the window); Mar 31 is day 31.
+    expect(buildGate(tests('unknown'), created, on('2026-03-30'))).toBeNull();
+    expect(buildGate(tests('unknown'), created, on('2026-03-31'))).toBe('unproven');
+    expect(buildGate(tests('unknown', 'no'), created, on('2027-01-01'))).toBe('unproven');
+    // The calendar day counts, not 30 × 24 hours: late on day 30 is still day 30.
+    expect(buildGate(tests('unknown'), created, new Date('2026-03-30T23:59:59Z'))).toBeNull();
+  });
+
+  it('takes a missing answer as not yet known, as the panel shows it', () => {
+    expect(buildGate([], created, on('2026-03-10'))).toBeNull();
+    expect(buildGate([], created, on('2026-04-10'))).toBe('unproven');
   });
 
   it('counts the tests passed', () => {

@@ -1,13 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { BuildTestsProvider, GateNotice } from '@/components/checklist/build-gate';
 import { BuildItOnce } from '@/components/checklist/build-it-once';
 import { ChecklistPanel } from '@/components/checklist/checklist-panel';
-import { StopBanner } from '@/components/checklist/stop-banner';
 import { DeleteIdeaButton } from '@/components/ideas/delete-idea-button';
 import { IdeaResults } from '@/components/results/idea-results';
 import { currentOwnerId } from '@/lib/auth/session';
-import { shouldStop } from '@/lib/ideas/checklist';
 import { getIdea } from '@/lib/ideas/data';
 import { FIELD_GROUPS, inModel } from '@/lib/ideas/fields';
 import { assumptionsOf } from '@/lib/ideas/schema';
@@ -27,6 +26,7 @@ export default async function IdeaPage({ params }: Props) {
   const idea = await getIdea(await currentOwnerId(), id);
   if (!idea) notFound();
   const model = idea.pricingModel;
+  const today = new Date();
 
   return (
     <article className="space-y-6">
@@ -48,18 +48,21 @@ export default async function IdeaPage({ params }: Props) {
         </div>
       </header>
 
-      <IdeaResults
-        ideaId={idea.id}
-        assumptions={assumptionsOf(idea)}
-        savedStress={idea.stress}
-        banner={shouldStop(idea.buildTests) ? <StopBanner /> : null}
-        aside={
-          <>
-            <ChecklistPanel ideaId={idea.id} createdAt={idea.createdAt} today={new Date()} items={idea.checklist} />
-            <BuildItOnce ideaId={idea.id} buildTests={idea.buildTests} />
-          </>
-        }
-      />
+      {/* The build-it-once answers, shared by the panel and the gate over the verdict. */}
+      <BuildTestsProvider buildTests={idea.buildTests} createdAt={idea.createdAt} today={today}>
+        <IdeaResults
+          ideaId={idea.id}
+          assumptions={assumptionsOf(idea)}
+          savedStress={idea.stress}
+          banner={<GateNotice />}
+          aside={
+            <>
+              <ChecklistPanel ideaId={idea.id} createdAt={idea.createdAt} today={today} items={idea.checklist} />
+              <BuildItOnce ideaId={idea.id} />
+            </>
+          }
+        />
+      </BuildTestsProvider>
 
       <details className="rounded-lg border border-line bg-white p-4 sm:p-6">
         <summary className="cursor-pointer text-base font-semibold">The worksheet: problem, audience and assumptions</summary>

@@ -45,14 +45,14 @@ describe('month series', () => {
 });
 
 describe('payback', () => {
-  it('marks the first month at or above zero, with its label', () => {
-    expect(paybackMark('Base', base)).toEqual({ month: 2, cumulativeProfit: 50, label: 'Base pays back: month 2' });
-    expect(paybackNote(base)).toBe('pays back in month 2');
+  it('marks the first month from which it stays at or above zero, with its label', () => {
+    expect(paybackMark('Base', base)).toEqual({ month: 2, cumulativeProfit: 50, label: 'Base in the black for good: month 2' });
+    expect(paybackNote(base)).toBe('in the black for good from month 2');
   });
 
-  it('marks nothing, and says so, when a case never pays back', () => {
+  it('marks nothing, and says so, when a case ends in the red', () => {
     expect(paybackMark('Stress', stress)).toBeNull();
-    expect(paybackNote(stress)).toBe('never pays back within 3 months');
+    expect(paybackNote(stress)).toBe('still in the red after 3 months');
   });
 });
 

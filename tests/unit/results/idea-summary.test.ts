@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHECKLIST_ITEMS, checklistProgress } from '@/lib/ideas/checklist';
+import { BUILD_TESTS, CHECKLIST_ITEMS, checklistProgress, type BuildTestAnswer } from '@/lib/ideas/checklist';
 import { DEMO_IDEAS } from '@/scripts/demo/ideas';
 import { parseSort, sortSummaries, summarize, type IdeaSummary } from '@/lib/results/idea-summary';
 import { DEFAULT_STRESS } from '@/lib/underwrite';
@@ -9,6 +9,7 @@ const row = (over: Partial<IdeaSummary>): IdeaSummary => ({
   name: 'x',
   createdAt: new Date(0),
   verdict: 'fail',
+  gate: null,
   baseNet: 0,
   stressNet: 0,
   basePayback: null,
@@ -18,6 +19,10 @@ const row = (over: Partial<IdeaSummary>): IdeaSummary => ({
   ...over,
 });
 
+const answers = (proven: BuildTestAnswer) =>
+  BUILD_TESTS.map(({ test }) => ({ test, answer: test === 'proven_demand' ? proven : ('yes' as const), note: '' }));
+const DAY = 86_400_000;
+
 describe('idea list summary', () => {
   it('summarizes a demo idea with its verdict and checklist progress', () => {
     const demo = DEMO_IDEAS[1]!;
@@ -26,27 +31,39 @@ describe('idea list summary', () => {
       id: '1',
       createdAt: new Date(0),
       stress: DEFAULT_STRESS,
+      buildTests: answers('unknown'),
       checklist: [{ done: true }, { done: false }, { done: true }, { done: false }, { done: false }],
-    });
+    }, new Date(0));
     expect(s.verdict).toBe('fragile');
     expect(s.baseNet).toBeGreaterThan(0);
     expect(s.stressNet).toBeLessThan(0);
     expect([s.checklistDone, s.checklistTotal]).toEqual([2, 5]);
+    expect(s.gate).toBeNull();
+  });
+
+  it('puts the build-it-once gate over the verdict, and keeps the verdict', () => {
+    const input = { ...DEMO_IDEAS[0]!.input, id: '1', createdAt: new Date(0), stress: DEFAULT_STRESS, checklist: [] };
+    const on = (day: number) => new Date((day - 1) * DAY);
+    const no = summarize({ ...input, buildTests: answers('no') }, on(1));
+    expect([no.gate, no.verdict]).toEqual(['stop', 'robust']);
+    expect(summarize({ ...input, buildTests: answers('unknown') }, on(30)).gate).toBeNull();
+    expect(summarize({ ...input, buildTests: answers('unknown') }, on(31)).gate).toBe('unproven');
+    expect(summarize({ ...input, buildTests: answers('yes') }, on(31)).gate).toBeNull();
   });
 
   it('names the levers of a saved profile that differ from the default, and none for the default', () => {
-    const input = { ...DEMO_IDEAS[1]!.input, id: '1', createdAt: new Date(0), checklist: [] };
-    expect(summarize({ ...input, stress: DEFAULT_STRESS }).customStress).toEqual([]);
-    const softened = summarize({ ...input, stress: { ...DEFAULT_STRESS, trafficChange: 0 } });
+    const input = { ...DEMO_IDEAS[1]!.input, id: '1', createdAt: new Date(0), checklist: [], buildTests: answers('yes') };
+    expect(summarize({ ...input, stress: DEFAULT_STRESS }, new Date(0)).customStress).toEqual([]);
+    const softened = summarize({ ...input, stress: { ...DEFAULT_STRESS, trafficChange: 0 } }, new Date(0));
     expect(softened.customStress).toEqual([{ key: 'trafficChange', label: 'traffic', value: '0 %', standard: '−40 %' }]);
   });
 
   it('counts checklist progress as the idea page does, out of the five items', () => {
     const demo = DEMO_IDEAS[0]!;
-    const input = { ...demo.input, id: '1', createdAt: new Date(0), stress: DEFAULT_STRESS };
+    const input = { ...demo.input, id: '1', createdAt: new Date(0), stress: DEFAULT_STRESS, buildTests: answers('yes') };
     // An idea whose stored rows are incomplete has still done 1 of the 5 items, not 1 of 2.
     const checklist = [{ done: true }, { done: false }];
-    const s = summarize({ ...input, checklist });
+    const s = summarize({ ...input, checklist }, new Date(0));
     expect({ done: s.checklistDone, total: s.checklistTotal }).toEqual(checklistProgress(checklist));
     expect(s.checklistTotal).toBe(CHECKLIST_ITEMS.length);
   });
@@ -63,6 +80,18 @@ describe('idea list summary', () => {
     expect(names('checklist')).toEqual(['A', 'D', 'C', 'B']);
     expect(names('name')).toEqual(['A', 'B', 'C', 'D']);
     expect(names('newest')).toEqual(['A', 'C', 'B', 'D']);
+  });
+
+  it('sorts Stop after every Fail, and Unproven after the ideas of its verdict without the mark', () => {
+    const fail = row({ name: 'Fail', verdict: 'fail', stressNet: -900 });
+    const stop = row({ name: 'Stop', verdict: 'robust', gate: 'stop', stressNet: 900 });
+    const robust = row({ name: 'Robust', verdict: 'robust', stressNet: 10 });
+    const unproven = row({ name: 'Unproven', verdict: 'robust', gate: 'unproven', stressNet: 500 });
+    const fragile = row({ name: 'Fragile', verdict: 'fragile', stressNet: -1 });
+    const order = sortSummaries([stop, fail, fragile, unproven, robust], 'verdict').map((r) => r.name);
+    expect(order).toEqual(['Robust', 'Unproven', 'Fragile', 'Fail', 'Stop']);
+    // Only the verdict sort looks at the gate: the others rank the numbers.
+    expect(sortSummaries([fail, stop, robust], 'stress').map((r) => r.name)).toEqual(['Stop', 'Robust', 'Fail']);
   });
 
   it('falls back to the verdict for an unknown sort key', () => {

@@ -36,7 +36,9 @@ describe('key numbers', () => {
     expect(rows.netResult!.base.worked).toBe('−$700 upfront + $2,400 profit over 6 months = $1,700');
     // Cumulative: -700 + 400 = -300 (m1), +100 (m2).
     expect(rows.paybackMonth!.base.text).toBe('Month 2');
-    expect(rows.paybackMonth!.base.worked).toBe('Cumulative profit goes from -$300 in month 1 to $100 in month 2.');
+    expect(rows.paybackMonth!.base.worked).toBe(
+      'Cumulative profit goes from -$300 in month 1 to $100 in month 2, and stays at $0 or above through month 6.',
+    );
     expect(rows.upfrontInvestment!.base.worked).toBe('$200 cash + 10 hours × $50.00/h = $700');
     // (3,000 cash flow - 200 cash) / (10 + 12 hours) = $127.27/h.
     expect(rows.effectiveHourlyRate!.base.text).toBe('$127/h');
