@@ -17,7 +17,7 @@ import {
 import { currentOwnerId } from '@/lib/auth/session';
 import { createIdea, deleteIdea, updateIdea, updateStressProfile, type WriteResult } from '@/lib/ideas/data';
 import { describeChanges } from '@/lib/results/diff';
-import { formValues, ideaFormSchema, ideaVersionSchema, parseFormNumber } from '@/lib/ideas/schema';
+import { fieldErrorsOf, formValues, ideaFormSchema, ideaVersionSchema, parseFormNumber } from '@/lib/ideas/schema';
 import { stressProfileSchema, type StressKey, type StressProfile } from '@/lib/underwrite/schema';
 
 /**
@@ -33,7 +33,7 @@ export async function createIdeaAction(_prev: ActionResult, formData: FormData):
   const values = formValues(formData);
   const parsed = ideaFormSchema.safeParse(values);
   if (!parsed.success) {
-    return failure(FIX_FIELDS_MESSAGE, { fieldErrors: z.flattenError(parsed.error).fieldErrors, values });
+    return failure(FIX_FIELDS_MESSAGE, { fieldErrors: fieldErrorsOf(parsed.error), values });
   }
   // One key per opened form: a double click or a retry finds the idea it already made.
   const createKey = z.uuid().safeParse(formData.get('createKey'));
@@ -54,7 +54,7 @@ export async function updateIdeaAction(_prev: ActionResult, formData: FormData):
   const version = ideaVersionSchema.safeParse(formData.get('version'));
   const parsed = ideaFormSchema.safeParse(values);
   if (!parsed.success) {
-    return failure(FIX_FIELDS_MESSAGE, { fieldErrors: z.flattenError(parsed.error).fieldErrors, values });
+    return failure(FIX_FIELDS_MESSAGE, { fieldErrors: fieldErrorsOf(parsed.error), values });
   }
   if (!version.success) return failure(OUT_OF_DATE_MESSAGE, { values });
 

@@ -4,7 +4,9 @@ import { useState } from 'react';
 import type { FieldGroup } from '@/lib/ideas/fields';
 import { groupInUse, groupSummary, type FormValues } from '@/lib/results/form-values';
 import type { PricingModel } from '@/lib/underwrite/schema';
-import { AssumptionField } from './worksheet-fields';
+import { rangeKey } from '@/lib/ideas/schema';
+import { RANGE_FIELDS, type RangeField } from '@/lib/underwrite/ranges';
+import { AssumptionField } from './assumption-field';
 
 type Props = {
   group: FieldGroup;
@@ -38,7 +40,7 @@ export function FieldGroupSection(props: Props) {
  */
 function OptionalGroup(props: Props & { id: string }) {
   const { group, values, errors, model, id } = props;
-  const hasError = group.fields.some((field) => errors[field.key]?.length);
+  const hasError = group.fields.some((field) => errors[field.key]?.length || errors[`${field.key}Range`]?.length);
   const [open, setOpen] = useState(() => hasError || groupInUse(group, values));
   // New errors open it during the render that shows them (React's "adjust state on a prop change").
   const [seenErrors, setSeenErrors] = useState(errors);
@@ -69,6 +71,8 @@ function OptionalGroup(props: Props & { id: string }) {
   );
 }
 
+const RANGED: ReadonlySet<string> = new Set(RANGE_FIELDS);
+
 function GroupBody({ group, model, values, errors, set }: Props) {
   return (
     <>
@@ -82,6 +86,16 @@ function GroupBody({ group, model, values, errors, set }: Props) {
             value={values[field.key] ?? ''}
             error={errors[field.key]}
             onChange={(v) => set(field.key, v)}
+            range={
+              RANGED.has(field.key)
+                ? {
+                    low: values[rangeKey(field.key as RangeField, 'Low')] ?? '',
+                    high: values[rangeKey(field.key as RangeField, 'High')] ?? '',
+                    error: errors[rangeKey(field.key as RangeField, 'Range')],
+                    onChange: (end, v) => set(rangeKey(field.key as RangeField, end), v),
+                  }
+                : undefined
+            }
           />
         ))}
       </div>

@@ -3,20 +3,26 @@
 import Link from 'next/link';
 import { useActionState, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { z } from 'zod';
 import { createIdeaAction, updateIdeaAction } from '@/app/ideas/actions';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { FIX_FIELDS_MESSAGE, idle } from '@/lib/actions/result';
-import { FIELD_GROUPS, FIELDS } from '@/lib/ideas/fields';
+import { FIELD_GROUPS } from '@/lib/ideas/fields';
 import type { ProductType } from '@/lib/ideas/product-types';
-import { ideaFormSchema } from '@/lib/ideas/schema';
-import { defaultFormValues, type FormValues } from '@/lib/results/form-values';
+import { fieldErrorsOf, IDEA_FORM_KEYS, ideaFormSchema, rangeKey } from '@/lib/ideas/schema';
+import { NEW_IDEA_RANGED_FIELDS } from '@/lib/ideas/typical-ranges';
+import type { RangeField } from '@/lib/underwrite/ranges';
+import { defaultFormValues, withTypicalRanges, type FormValues } from '@/lib/results/form-values';
 import type { PricingModel } from '@/lib/underwrite/schema';
 import { ConflictPanel } from './conflict-panel';
 import { FieldGroupSection } from './field-group';
+import { RangesBar } from './ranges-bar';
 import { IdeaDetailsFields } from './worksheet-fields';
 
 type Values = FormValues;
+
+// What a new idea's product type fills in: the pricing model, the numbers and their ranges.
+const RANGED: ReadonlySet<string> = new Set(NEW_IDEA_RANGED_FIELDS);
+const NUMBER_KEYS = IDEA_FORM_KEYS.filter((key) => !['name', 'productType', 'problem', 'audience'].includes(key));
 
 type Props =
   | {
@@ -55,8 +61,22 @@ export function IdeaForm(props: Props) {
 
   function set(key: string, value: string) {
     touched.current.add(key);
-    setValues((v) => ({ ...v, [key]: value }));
-    if (errors[key]) setClientErrors({ ...errors, [key]: undefined });
+    setValues((v) => followingRange({ ...v, [key]: value }, key));
+    // A range's two inputs share one error.
+    const errorKey = key.replace(/(Low|High)$/, 'Range');
+    if (errors[key] || errors[errorKey]) setClientErrors({ ...errors, [key]: undefined, [errorKey]: undefined });
+  }
+
+  /**
+   * On a new idea, a range the form filled in (never typed in) follows its
+   * value: typing 10,000 visitors moves the typical range around 10,000
+   * rather than leaving the value outside it.
+   */
+  function followingRange(next: Values, key: string): Values {
+    if (props.mode !== 'create' || !RANGED.has(key)) return next;
+    const field = key as RangeField;
+    if (touched.current.has(rangeKey(field, 'Low')) || touched.current.has(rangeKey(field, 'High'))) return next;
+    return withTypicalRanges(next, [field]) ?? next;
   }
 
   function changeProductType(type: ProductType) {
@@ -64,7 +84,7 @@ export function IdeaForm(props: Props) {
     setValues((v) => {
       const next: Values = { ...v, productType: type };
       if (props.mode === 'create') {
-        for (const key of ['pricingModel', ...FIELDS.map((f) => f.key)]) {
+        for (const key of NUMBER_KEYS) {
           if (!touched.current.has(key)) next[key] = defaults[key] ?? '';
         }
       }
@@ -85,11 +105,12 @@ export function IdeaForm(props: Props) {
       return;
     }
     event.preventDefault();
-    const fieldErrors = z.flattenError(parsed.error).fieldErrors as Record<string, string[]>;
+    const fieldErrors = fieldErrorsOf(parsed.error);
     // Rendered at once, so a folded group with an error has opened before its field is focused.
     flushSync(() => setClientErrors(fieldErrors));
     const first = Object.keys(fieldErrors)[0];
-    if (first) formRef.current?.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
+    // A range's error is under its pair of inputs: focus the low end.
+    if (first) formRef.current?.querySelector<HTMLElement>(`[name="${first.replace(/Range$/, 'Low')}"]`)?.focus();
   }
 
   const message = clientErrors ? FIX_FIELDS_MESSAGE : state.message;
@@ -130,6 +151,8 @@ export function IdeaForm(props: Props) {
         set={set}
         changeProductType={changeProductType}
       />
+
+      <RangesBar values={values} replace={(next) => setValues(next)} />
 
       {FIELD_GROUPS.map((group) => (
         <FieldGroupSection key={group.key} group={group} model={model} values={values} errors={errors} set={set} />

@@ -1,15 +1,15 @@
 import { Field, FieldError, inputClass, TextField } from '@/components/ui/field';
-import { inModel, type FieldInfo } from '@/lib/ideas/fields';
+
 import { PRODUCT_TYPE_INFO, PRODUCT_TYPES, type ProductType } from '@/lib/ideas/product-types';
 import { NAME_MAX, TEXT_MAX } from '@/lib/ideas/schema';
 import type { FormValues } from '@/lib/results/form-values';
-import { IGNORED_FOR_ONE_TIME, PRICING_MODEL_LABELS } from '@/lib/results/labels';
+import { PRICING_MODEL_LABELS } from '@/lib/results/labels';
 import { PRICING_MODELS, type PricingModel } from '@/lib/underwrite/schema';
 import { StreamNote } from './stream-note';
 
 /** The worksheet's fields, each wired to its help and error by components/ui/field.tsx. */
 
-const worksheetInput = `${inputClass} shadow-xs`;
+export const worksheetInput = `${inputClass} shadow-xs`;
 
 type Errors = Record<string, string[] | undefined>;
 
@@ -141,51 +141,6 @@ function TextArea(props: { name: string; label: string; help: string; value: str
           onChange={(e) => props.onChange(e.target.value)}
           className={`mt-1 ${worksheetInput}`}
         />
-      )}
-    </Field>
-  );
-}
-
-/** One assumption, typed as text (so "$1,200" or "3%" are forgiven) with its unit beside it. */
-export function AssumptionField(props: {
-  field: FieldInfo;
-  model: PricingModel;
-  value: string;
-  error?: string[];
-  onChange: (v: string) => void;
-}) {
-  const { field, model } = props;
-  const ignored = field.subscriptionOnly && model === 'one_time';
-  return (
-    <Field
-      id={field.key}
-      label={inModel(field.label, model)}
-      help={
-        <>
-          {inModel(field.help, model)}
-          {ignored && ` ${IGNORED_FOR_ONE_TIME}`}
-        </>
-      }
-      error={props.error}
-      // Not dimmed with opacity, which fails contrast: the help text says it is ignored.
-      className={ignored ? 'rounded-md border border-dashed border-line p-2' : undefined}
-    >
-      {(control) => (
-        <div className="mt-1 flex items-stretch">
-          <input
-            {...control}
-            name={field.key}
-            type="text"
-            inputMode="decimal"
-            value={props.value}
-            onChange={(e) => props.onChange(e.target.value)}
-            className={`${worksheetInput} rounded-r-none`}
-            autoComplete="off"
-          />
-          <span className="inline-flex items-center whitespace-nowrap rounded-r-md border border-l-0 border-line bg-paper px-2 text-xs text-muted">
-            {inModel(field.suffix, model)}
-          </span>
-        </div>
       )}
     </Field>
   );

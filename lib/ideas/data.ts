@@ -1,6 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db/client';
 import { Prisma } from '@/lib/generated/prisma/client';
+import { RANGE_FIELDS, type RangeField, type Ranges } from '@/lib/underwrite/ranges';
 import type { StressKey, StressProfile } from '@/lib/underwrite/schema';
 import { BUILD_TESTS, CHECKLIST_ITEMS } from './checklist';
 import { isIdeaId, type Idea, type IdeaInput } from './schema';
@@ -66,6 +67,7 @@ function toIdea(row: IdeaRow): Idea {
     servicePackagePrice: n(row.servicePackagePrice),
     servicePackageHours: n(row.servicePackageHours),
     availableHoursPerMonth: n(row.availableHoursPerMonth),
+    ranges: toRanges(row),
     stress: toStressProfile(row),
     checklist: row.checklist.map(({ item, done, doneAt, evidence }) => ({ item, done, doneAt, evidence })),
     // Always the four tests in the article's order, whatever rows exist.
@@ -74,6 +76,35 @@ function toIdea(row: IdeaRow): Idea {
       return { test, answer: saved?.answer ?? 'unknown', note: saved?.note ?? '' };
     }),
   };
+}
+
+type RangeColumn = `${RangeField}${'Low' | 'High'}`;
+const rangeColumn = (field: RangeField, end: 'Low' | 'High') => `${field}${end}` as RangeColumn;
+
+function toRanges(row: { [K in RangeColumn]: Prisma.Decimal | null }): Ranges {
+  const ranges: Ranges = {};
+  for (const field of RANGE_FIELDS) {
+    const low = row[rangeColumn(field, 'Low')];
+    const high = row[rangeColumn(field, 'High')];
+    // The CHECKs make both ends null or neither.
+    if (low !== null && high !== null) ranges[field] = { low: low.toNumber(), high: high.toNumber() };
+  }
+  return ranges;
+}
+
+/** The columns of `ranges`: every range field's ends, null where it has none (so a removed range is cleared). */
+function rangeColumns(ranges: Ranges): Record<RangeColumn, number | null> {
+  return Object.fromEntries(
+    RANGE_FIELDS.flatMap((field) => [
+      [rangeColumn(field, 'Low'), ranges[field]?.low ?? null],
+      [rangeColumn(field, 'High'), ranges[field]?.high ?? null],
+    ]),
+  ) as Record<RangeColumn, number | null>;
+}
+
+/** The worksheet as columns. */
+function worksheetColumns({ ranges, ...rest }: IdeaInput) {
+  return { ...rest, ...rangeColumns(ranges) };
 }
 
 export async function listIdeas(ownerId: string): Promise<Idea[]> {
@@ -106,7 +137,7 @@ export async function createIdea(ownerId: string, input: IdeaInput, options: { c
         ownerId,
         createKey,
         // Prisma accepts JS numbers for Decimal columns; PostgreSQL rounds to each column's scale.
-        ...input,
+        ...worksheetColumns(input),
         checklist: { create: CHECKLIST_ITEMS.map(({ item }) => ({ item })) },
         buildTests: { create: BUILD_TESTS.map(({ test }) => ({ test })) },
       },
@@ -132,7 +163,26 @@ export async function updateIdea(ownerId: string, id: string, expectedVersion: n
   if (!isIdeaId(id)) return NOT_FOUND;
   const { count } = await db().idea.updateMany({
     where: { id, ownerId, version: expectedVersion },
-    data: { ...input, version: { increment: 1 } },
+    data: { ...worksheetColumns(input), version: { increment: 1 } },
+  });
+  if (count === 1) return OK;
+  const current = await getIdea(ownerId, id);
+  return current ? { status: 'conflict', current } : NOT_FOUND;
+}
+
+/**
+ * Saves the idea's ranges alone (the idea page's range editor), with the
+ * worksheet's version guard: ranges are part of the worksheet, and must be
+ * checked against the values they were drawn around. The caller checked
+ * them against `expectedVersion`'s values (checkRanges); the database's
+ * CHECKs refuse a range that a newer save has left its value outside of,
+ * but the version guard answers first.
+ */
+export async function updateRanges(ownerId: string, id: string, expectedVersion: number, ranges: Ranges): Promise<WriteResult> {
+  if (!isIdeaId(id)) return NOT_FOUND;
+  const { count } = await db().idea.updateMany({
+    where: { id, ownerId, version: expectedVersion },
+    data: { ...rangeColumns(ranges), version: { increment: 1 } },
   });
   if (count === 1) return OK;
   const current = await getIdea(ownerId, id);

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { RANGE_FIELDS, type RangeField, type Ranges } from '@/lib/underwrite/ranges';
 import { assumptionsSchema, type AssumptionKey, type Assumptions, type StressProfile } from '@/lib/underwrite/schema';
 import { BUILD_TEST_ANSWERS, BUILD_TESTS, CHECKLIST_ITEMS, type BuildTestAnswer, type BuildTestKey } from './checklist';
-import { FIELDS } from './fields';
+import { FIELDS, type FieldInfo } from './fields';
 import { PRODUCT_TYPES } from './product-types';
 
 /**
@@ -41,9 +42,68 @@ const storableGrowth = assumptionsSchema.shape.visitorGrowthRate.refine((rate) =
   error: 'Visitor growth must be at least -99.999999 % a month.',
 });
 
-/** A whole idea as the data layer stores it: rates as fractions. */
-export const ideaInputSchema = ideaDetailsSchema.extend({ ...assumptionsSchema.shape, visitorGrowthRate: storableGrowth });
+const assumptionFields = { ...assumptionsSchema.shape, visitorGrowthRate: storableGrowth };
+
+const rangeEnd = z.number({ error: 'Both ends of a range must be numbers.' });
+const rangeShape = z.object({ low: rangeEnd, high: rangeEnd });
+
+/** The shape of an idea's ranges (the uncertainty contract's fields); what each end may be is checked with the values, by checkRanges. */
+export const rangesShapeSchema = z.strictObject(
+  Object.fromEntries(RANGE_FIELDS.map((field) => [field, rangeShape.optional()])) as Record<RangeField, z.ZodOptional<typeof rangeShape>>,
+);
+
+/**
+ * What the engine needs of each range, in words, with the path of the end
+ * at fault: each end within its field's own limits (a conversion range ends
+ * at 100 %), low <= high, and the worksheet's value inside (the contract
+ * rejects anything else).
+ */
+export function checkRanges(values: Pick<Assumptions, RangeField>, ranges: Ranges, ctx: z.RefinementCtx): void {
+  for (const field of RANGE_FIELDS) {
+    const range = ranges[field];
+    if (!range) continue;
+    const path = ['ranges', field];
+    let endsValid = true;
+    for (const end of ['low', 'high'] as const) {
+      const checked = assumptionFields[field].safeParse(range[end]);
+      if (!checked.success) {
+        endsValid = false;
+        ctx.addIssue({ code: 'custom', path: [...path, end], message: `${end === 'low' ? 'Low' : 'High'} end: ${checked.error.issues[0]?.message ?? 'not valid.'}` });
+      }
+    }
+    if (!endsValid) continue;
+    if (range.low > range.high) {
+      ctx.addIssue({ code: 'custom', path: [...path, 'low'], message: 'The low end must not be above the high end.' });
+    } else if (!(range.low <= values[field] && values[field] <= range.high)) {
+      ctx.addIssue({ code: 'custom', path: [...path, 'low'], message: 'Your value must lie inside its range: widen the range or change the value.' });
+    }
+  }
+}
+
+/** A whole idea as the data layer stores it: rates as fractions, ranges (90 % intervals) on some fields. */
+export const ideaInputSchema = ideaDetailsSchema
+  .extend({ ...assumptionFields, ranges: rangesShapeSchema.default({}) })
+  .superRefine((idea, ctx) => checkRanges(idea, idea.ranges, ctx));
 export type IdeaInput = z.infer<typeof ideaInputSchema>;
+
+/** The form key of a range's ends, and of its error. */
+export const rangeKey = (field: RangeField, end: 'Low' | 'High' | 'Range') => `${field}${end}`;
+
+/**
+ * A failed parse as the form shows it: one list of messages per field, with
+ * a range's issues under `${field}Range` (z.flattenError would put them all
+ * under "ranges").
+ */
+export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+  const errors: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const [first, second] = issue.path;
+    const key = first === 'ranges' && typeof second === 'string' ? rangeKey(second as RangeField, 'Range') : first === undefined ? '' : String(first);
+    if (key === '') continue;
+    (errors[key] ??= []).push(issue.message);
+  }
+  return errors;
+}
 
 const NUMBER_PATTERN = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
 
@@ -60,21 +120,50 @@ export function parseFormNumber(raw: unknown): number | undefined {
   return NUMBER_PATTERN.test(text) ? Number(text) : Number.NaN;
 }
 
+const FIELD_UNIT = new Map(FIELDS.map((field) => [field.key, field.unit]));
+
+/** A form's text as the stored number: percent fields are typed in %. */
+function fromFormNumber(key: string, raw: unknown): number | undefined {
+  const n = parseFormNumber(raw);
+  return FIELD_UNIT.get(key as FieldInfo['key']) === 'percent' && n !== undefined ? n / 100 : n;
+}
+
+/**
+ * The range inputs `${field}Low` / `${field}High` as ranges: both blank is no
+ * range. One blank end becomes NaN, so the schema says both are needed.
+ */
+export function rangesFromFormValues(values: Record<string, unknown>): Record<string, { low: number; high: number }> {
+  const ranges: Record<string, { low: number; high: number }> = {};
+  for (const field of RANGE_FIELDS) {
+    const low = fromFormNumber(field, values[rangeKey(field, 'Low')]);
+    const high = fromFormNumber(field, values[rangeKey(field, 'High')]);
+    if (low === undefined && high === undefined) continue;
+    ranges[field] = { low: low ?? Number.NaN, high: high ?? Number.NaN };
+  }
+  return ranges;
+}
+
 /** Turns the worksheet's raw text (percent fields in %) into the numbers of IdeaInput. */
 function fromFormValues(raw: unknown): unknown {
   if (typeof raw !== 'object' || raw === null) return raw;
   const values: Record<string, unknown> = { ...(raw as Record<string, unknown>) };
-  for (const field of FIELDS) {
-    const n = parseFormNumber(values[field.key]);
-    values[field.key] = field.unit === 'percent' && n !== undefined ? n / 100 : n;
-  }
+  for (const field of FIELDS) values[field.key] = fromFormNumber(field.key, values[field.key]);
+  values.ranges = rangesFromFormValues(raw as Record<string, unknown>);
   return values;
 }
 
 /** The worksheet as submitted: strings in, IdeaInput out. */
 export const ideaFormSchema = z.preprocess(fromFormValues, ideaInputSchema);
 
-export const IDEA_FORM_KEYS = ['name', 'productType', 'problem', 'audience', 'pricingModel', ...FIELDS.map((f) => f.key)] as const;
+export const IDEA_FORM_KEYS = [
+  'name',
+  'productType',
+  'problem',
+  'audience',
+  'pricingModel',
+  ...FIELDS.map((f) => f.key),
+  ...RANGE_FIELDS.flatMap((field) => [rangeKey(field, 'Low'), rangeKey(field, 'High')]),
+];
 
 /** The form's fields as plain strings, to echo back into the inputs after an error. */
 export function formValues(formData: FormData): Record<string, string> {

@@ -1,7 +1,9 @@
-import { FIELDS, inModel, toInputValue, type FieldGroup } from '@/lib/ideas/fields';
-import { defaultAssumptions, type ProductType } from '@/lib/ideas/product-types';
-import { parseFormNumber, type IdeaInput } from '@/lib/ideas/schema';
-import type { PricingModel } from '@/lib/underwrite/schema';
+import { FIELDS, inModel, toInputValue, type FieldGroup, type FieldUnit } from '@/lib/ideas/fields';
+import { defaultAssumptions, PRODUCT_TYPES, type ProductType } from '@/lib/ideas/product-types';
+import { parseFormNumber, rangeKey, type IdeaInput } from '@/lib/ideas/schema';
+import { NEW_IDEA_RANGED_FIELDS, typicalRanges } from '@/lib/ideas/typical-ranges';
+import { RANGE_FIELDS, type RangeField, type Ranges } from '@/lib/underwrite/ranges';
+import { assumptionsSchema, type Assumptions, type PricingModel } from '@/lib/underwrite/schema';
 import { formatFieldValue } from './format';
 
 /** The worksheet's text for each field, as the form shows it (percent fields in %). */
@@ -16,12 +18,58 @@ export function toFormValues(idea: IdeaInput): FormValues {
     pricingModel: idea.pricingModel,
   };
   for (const field of FIELDS) values[field.key] = toInputValue(field.unit, idea[field.key]);
+  return { ...values, ...rangeFormValues(idea.ranges) };
+}
+
+const UNIT = new Map(FIELDS.map((field) => [field.key, field.unit]));
+const unitOf = (field: string): FieldUnit => UNIT.get(field as (typeof FIELDS)[number]['key']) ?? 'count';
+
+/** Every range input's text: blank where a field has no range. */
+export function rangeFormValues(ranges: Ranges): FormValues {
+  const values: FormValues = {};
+  for (const field of RANGE_FIELDS) {
+    const range = ranges[field];
+    values[rangeKey(field, 'Low')] = range ? toInputValue(unitOf(field), range.low) : '';
+    values[rangeKey(field, 'High')] = range ? toInputValue(unitOf(field), range.high) : '';
+  }
   return values;
 }
 
-/** A blank worksheet with a product type's typical numbers. */
+/**
+ * A blank worksheet with a product type's typical numbers, and typical
+ * ranges on the inputs a new idea knows least (traffic, growth, conversion).
+ */
 export function defaultFormValues(type: ProductType): FormValues {
-  return toFormValues({ name: '', productType: type, problem: '', audience: '', ...defaultAssumptions(type) });
+  const assumptions = defaultAssumptions(type);
+  const ranges = typicalRanges(type, assumptions, NEW_IDEA_RANGED_FIELDS);
+  return toFormValues({ name: '', productType: type, problem: '', audience: '', ...assumptions, ranges });
+}
+
+/** The worksheet's numbers as the engine reads them, or null while any needs fixing. */
+function assumptionsFromForm(values: FormValues): Assumptions | null {
+  const numbers: Record<string, unknown> = { pricingModel: values.pricingModel };
+  for (const field of FIELDS) {
+    const n = parseFormNumber(values[field.key]);
+    numbers[field.key] = field.unit === 'percent' && n !== undefined ? n / 100 : n;
+  }
+  const parsed = assumptionsSchema.safeParse(numbers);
+  return parsed.success ? parsed.data : null;
+}
+
+const hasRange = (values: FormValues, field: RangeField) => Boolean(values[rangeKey(field, 'Low')]?.trim() || values[rangeKey(field, 'High')]?.trim());
+
+/**
+ * The worksheet's text with a typical range on `fields` (every input that
+ * has no range yet, unless told), around the values as typed. Null while the
+ * numbers themselves need fixing: a range around a wrong value is no help.
+ */
+export function withTypicalRanges(values: FormValues, fields: readonly RangeField[] = RANGE_FIELDS.filter((f) => !hasRange(values, f))): FormValues | null {
+  const assumptions = assumptionsFromForm(values);
+  if (!assumptions) return null;
+  const type = (PRODUCT_TYPES as readonly string[]).includes(values.productType ?? '') ? (values.productType as ProductType) : 'template';
+  const typical = rangeFormValues(typicalRanges(type, assumptions, fields));
+  const added = Object.fromEntries(fields.flatMap((f) => [rangeKey(f, 'Low'), rangeKey(f, 'High')].map((key) => [key, typical[key] ?? ''])));
+  return { ...values, ...added };
 }
 
 /** Whether a group holds anything but 0 or blanks (text that is no number counts: it needs fixing). */

@@ -4,6 +4,7 @@
  * build-it-once gate shown over them.
  */
 import type { BuildGate } from '@/lib/ideas/checklist';
+import type { FieldUnit } from '@/lib/ideas/fields';
 import { PRODUCT_TYPE_INFO, type ProductType } from '@/lib/ideas/product-types';
 import type { PricingModel, VerdictLevel } from '@/lib/underwrite';
 
@@ -53,3 +54,17 @@ export const GATE_LABELS: Record<BuildGate, { word: string; icon: string; why: s
     then: 'Find out whether your audience has asked for it or bought something like it before you invest the up-front hours.',
   },
 };
+
+/** The short unit after a range's ends ("0.5 to 3 %"); a money field's "$" is already beside its value. */
+export const RANGE_UNIT: Record<FieldUnit, string> = {
+  money: '',
+  percent: '%',
+  count: '',
+  minutes: 'min',
+  hours: 'h',
+  months: 'months',
+};
+
+/** What a range means, said once next to the worksheet's ranges. */
+export const RANGE_MEANING =
+  'A range says how sure you are: you would bet 9 to 1 the real figure lands between its ends. The Uncertainty section runs 10,000 futures drawn from your ranges.';

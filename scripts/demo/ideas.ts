@@ -35,6 +35,13 @@ export const DEMO_IDEAS: { verdict: 'robust' | 'fragile' | 'fail'; input: IdeaIn
       upfrontCash: 150,
       horizonMonths: 24,
       ...NO_SERVICE_PACKAGE,
+      // The founder's 90 % ranges on what is still a guess.
+      ranges: {
+        monthlyVisitors: { low: 1800, high: 3600 },
+        visitorGrowthRate: { low: 0, high: 0.05 },
+        conversionRate: { low: 0.015, high: 0.035 },
+        upfrontHours: { low: 35, high: 70 },
+      },
     },
   },
   {
@@ -67,6 +74,13 @@ export const DEMO_IDEAS: { verdict: 'robust' | 'fragile' | 'fail'; input: IdeaIn
       servicePackagePrice: 150,
       servicePackageHours: 1.5,
       availableHoursPerMonth: 40,
+      ranges: {
+        monthlyVisitors: { low: 1000, high: 3500 },
+        visitorGrowthRate: { low: -0.02, high: 0.04 },
+        conversionRate: { low: 0.004, high: 0.02 },
+        refundRate: { low: 0.04, high: 0.15 },
+        servicePackageRate: { low: 0.03, high: 0.12 },
+      },
     },
   },
   {
@@ -93,6 +107,12 @@ export const DEMO_IDEAS: { verdict: 'robust' | 'fragile' | 'fail'; input: IdeaIn
       upfrontCash: 400,
       horizonMonths: 24,
       ...NO_SERVICE_PACKAGE,
+      ranges: {
+        monthlyVisitors: { low: 600, high: 1800 },
+        visitorGrowthRate: { low: -0.02, high: 0.03 },
+        conversionRate: { low: 0.005, high: 0.02 },
+        churnRate: { low: 0.06, high: 0.16 },
+      },
     },
   },
 ];

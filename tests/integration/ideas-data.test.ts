@@ -22,6 +22,7 @@ describe('ideas data layer', () => {
       servicePackagePrice: 450.5,
       servicePackageHours: 2.5,
       availableHoursPerMonth: 22.5,
+      ranges: { visitorGrowthRate: { low: -0.1, high: 0.01 }, servicePackageRate: { low: 0.01, high: 0.0625 } },
     });
     const created = await createIdea(me, input);
     const read = await getIdea(me, created.id);

@@ -6,7 +6,7 @@ import { defaultAssumptions, PRODUCT_TYPES } from '@/lib/ideas/product-types';
 import { assumptionsOf, ideaFormSchema, NAME_MAX, parseFormNumber, TEXT_MAX, type Idea } from '@/lib/ideas/schema';
 import { assumptionsSchema, DEFAULT_STRESS } from '@/lib/underwrite/schema';
 
-const valid = () => toFormValues({ name: 'Pack', productType: 'template', problem: '', audience: '', ...defaultAssumptions('template') });
+const valid = () => toFormValues({ name: 'Pack', productType: 'template', problem: '', audience: '', ...defaultAssumptions('template'), ranges: {} });
 const errorsFor = (values: Record<string, unknown>) => {
   const parsed = ideaFormSchema.safeParse(values);
   return parsed.success ? {} : z.flattenError(parsed.error).fieldErrors;
@@ -23,7 +23,7 @@ describe('worksheet schema', () => {
   it('round-trips every product type’s defaults through the form unchanged', () => {
     for (const type of PRODUCT_TYPES) {
       const assumptions = defaultAssumptions(type);
-      const parsed = ideaFormSchema.parse(toFormValues({ name: type, productType: type, problem: '', audience: '', ...assumptions }));
+      const parsed = ideaFormSchema.parse(toFormValues({ name: type, productType: type, problem: '', audience: '', ...assumptions, ranges: {} }));
       for (const key of Object.keys(assumptions) as (keyof typeof assumptions)[]) {
         if (typeof assumptions[key] === 'number') expect(parsed[key], `${type}.${key}`).toBeCloseTo(assumptions[key] as number, 10);
         else expect(parsed[key]).toBe(assumptions[key]);
