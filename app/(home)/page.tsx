@@ -5,7 +5,7 @@ import { GateBadge, VerdictBadge } from '@/components/ui/verdict-badge';
 import { Landing } from '@/components/landing';
 import { getSession } from '@/lib/auth/session';
 import { listIdeas } from '@/lib/ideas/data';
-import { formatMoney } from '@/lib/results/format';
+import { formatChance, formatMoney } from '@/lib/results/format';
 import { parseSort, SORT_KEYS, SORT_LABELS, sortSummaries, summarize } from '@/lib/results/idea-summary';
 import { ideaKind } from '@/lib/results/labels';
 
@@ -58,7 +58,7 @@ export default async function HomePage({ searchParams }: Props) {
                 <li key={row.id} data-idea={row.id}>
                   <Link
                     href={`/ideas/${row.id}`}
-                    className="grid grid-cols-2 gap-3 rounded-lg border border-line bg-white p-4 hover:border-brand sm:grid-cols-[minmax(0,1fr)_6.5rem_8rem_8rem_8rem] sm:items-center"
+                    className="grid grid-cols-2 gap-3 rounded-lg border border-line bg-white p-4 hover:border-brand sm:grid-cols-[minmax(0,1fr)_6.5rem_8rem_8rem_8rem_8rem] sm:items-center"
                   >
                     <span className="col-span-2 min-w-0 sm:col-span-1">
                       <span className="block font-medium break-words">
@@ -72,6 +72,14 @@ export default async function HomePage({ searchParams }: Props) {
                     <span className="flex flex-wrap items-start gap-1 sm:flex-col">
                       {row.gate && <GateBadge gate={row.gate} />}
                       <VerdictBadge level={row.verdict} />
+                    </span>
+                    <span className="text-sm" data-testid="chance">
+                      <span className="block text-xs text-muted">Chance of payback</span>
+                      {row.chance === null ? (
+                        <span className="block text-muted">No ranges</span>
+                      ) : (
+                        <span className={`block font-mono tabular-nums ${row.chance < 0.5 ? 'text-fail' : ''}`}>{formatChance(row.chance)}</span>
+                      )}
                     </span>
                     <Stat label="Base net" value={formatMoney(row.baseNet)} bad={row.baseNet < 0} />
                     <Stat label="Stress net" value={formatMoney(row.stressNet)} bad={row.stressNet < 0} />

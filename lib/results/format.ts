@@ -67,3 +67,14 @@ export function formatFieldValue(field: FieldInfo, value: number, model: Pricing
       return `${formatNumber(value, 2)} ${suffix}`;
   }
 }
+
+/**
+ * A chance of payback as a founder reads it: whole percent, but never a
+ * rounded certainty ("100 %" only when every future paid back, "0 %" only
+ * when none did).
+ */
+export function formatChance(probability: number): string {
+  if (probability > 0 && probability < 0.01) return 'under 1 %';
+  if (probability > 0.99 && probability < 1) return 'over 99 %';
+  return `${Math.round(probability * 100)} %`;
+}

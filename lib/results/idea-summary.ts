@@ -1,12 +1,14 @@
 /**
  * What the list of ideas shows and sorts by: each idea's verdict and the
  * build-it-once gate over it, base and stress net result (with its saved
- * stress profile) and checklist progress.
+ * stress profile), the chance it pays back (from its ranges) and checklist
+ * progress.
  */
 import { buildGate, checklistProgress, type BuildGate } from '@/lib/ideas/checklist';
 import { assumptionsOf, type Idea, type IdeaInput } from '@/lib/ideas/schema';
-import { underwrite, type VerdictLevel } from '@/lib/underwrite';
+import { chanceOfPayback, underwrite, type VerdictLevel } from '@/lib/underwrite';
 import { stressDifferences, type StressDifference } from './custom-stress';
+import { hasRanges, SIMULATION } from './simulation';
 
 export type SummaryInput = IdeaInput &
   Pick<Idea, 'id' | 'createdAt' | 'stress' | 'buildTests'> & { checklist: { done: boolean }[] };
@@ -21,17 +23,20 @@ export type IdeaSummary = {
   baseNet: number;
   stressNet: number;
   basePayback: number | null;
+  /** Share of the simulated futures that end in the black (the idea page's number); null without ranges. */
+  chance: number | null;
   checklistDone: number;
   checklistTotal: number;
   /** The saved stress profile's levers that differ from the default (none: the default profile). */
   customStress: StressDifference[];
 };
 
-export const SORT_KEYS = ['verdict', 'base', 'stress', 'checklist', 'name', 'newest'] as const;
+export const SORT_KEYS = ['verdict', 'chance', 'base', 'stress', 'checklist', 'name', 'newest'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
 export const SORT_LABELS: Record<SortKey, string> = {
   verdict: 'Verdict',
+  chance: 'Chance of payback',
   base: 'Base net result',
   stress: 'Stress net result',
   checklist: 'Checklist progress',
@@ -66,6 +71,7 @@ export function summarize(idea: SummaryInput, today: Date): IdeaSummary {
     baseNet: base.netResult,
     stressNet: stress.netResult,
     basePayback: base.paybackMonth,
+    chance: hasRanges(idea.ranges) ? chanceOfPayback(assumptionsOf(idea), idea.ranges, SIMULATION) : null,
     checklistDone: checklist.done,
     checklistTotal: checklist.total,
     customStress: stressDifferences(idea.stress, idea.pricingModel),
@@ -85,6 +91,8 @@ export function parseSort(raw: string | string[] | undefined): SortKey {
 export function sortSummaries(ideas: IdeaSummary[], key: SortKey): IdeaSummary[] {
   const primary: Record<SortKey, (a: IdeaSummary, b: IdeaSummary) => number> = {
     verdict: (a, b) => decisionRank(b) - decisionRank(a),
+    // An idea without ranges has no chance to compare: it goes last.
+    chance: (a, b) => (b.chance ?? -1) - (a.chance ?? -1),
     base: (a, b) => b.baseNet - a.baseNet,
     stress: (a, b) => b.stressNet - a.stressNet,
     checklist: (a, b) => b.checklistDone / (b.checklistTotal || 1) - a.checklistDone / (a.checklistTotal || 1),

@@ -8,7 +8,7 @@
 export { underwrite, unitMargin } from './engine';
 export { breakEven, BREAK_EVEN_FIELDS, type BreakEvenField } from './break-even';
 export { sensitivity, type SensitivityField, type SensitivityPoint, type SensitivityResult, type SensitivityRow } from './sensitivity';
-export { simulate, MAX_TRIALS, type SimulationOptions, type SimulationResult } from './simulate';
+export { chanceOfPayback, simulate, MAX_TRIALS, type SimulationOptions, type SimulationResult } from './simulate';
 export { RANGE_FIELDS, rangesSchema, type Range, type RangeField, type Ranges } from './ranges';
 export { formatCount, formatHours, formatMoney, formatMonths, formatPercent } from './format';
 export { InvalidAssumptionsError } from './errors';

@@ -2,10 +2,11 @@ import AxeBuilder from '@axe-core/playwright';
 import { DEMO_IDEAS } from '@/scripts/demo/ideas';
 import { answerBuildTest } from '@/lib/ideas/progress';
 import { assumptionsOf } from '@/lib/ideas/schema';
-import { formatMoney, formatNumber, formatPercent } from '@/lib/results/format';
+import { formatChance, formatMoney, formatNumber, formatPercent } from '@/lib/results/format';
+import { SIMULATION } from '@/lib/results/simulation';
 import { keyNumbers } from '@/lib/results/key-numbers';
 import { VERDICT_LABELS } from '@/lib/results/labels';
-import { DEFAULT_STRESS, underwrite, type StressProfile } from '@/lib/underwrite';
+import { DEFAULT_STRESS, simulate, underwrite, type StressProfile } from '@/lib/underwrite';
 import { expect, expectNumbers, readIdea, seedIdea, test } from './support';
 
 const FRAGILE = 1;
@@ -168,6 +169,27 @@ test('the list compares ideas by verdict, net results and checklist progress, so
   await expect(page.getByRole('link', { name: 'Stress net result' })).toHaveAttribute('aria-current', 'true');
   const order = await page.locator('[data-idea]').evaluateAll((els) => els.map((e) => e.getAttribute('data-idea')));
   expect(order.indexOf(robust.id)).toBeLessThan(order.indexOf(fail.id));
+});
+
+test('the list shows each idea’s chance of payback, the idea page’s own number, and sorts by it', async ({ page, user }) => {
+  const robust = await seedIdea(user.id, {}, 0);
+  const fragile = await seedIdea(user.id, {}, FRAGILE);
+  const unranged = await seedIdea(user.id, { ranges: {} }, 0);
+  await page.goto('/');
+  const chance = (id: string) => page.locator(`[data-idea="${id}"] [data-testid="chance"]`);
+  for (const idea of [robust, fragile]) {
+    const { probabilityPayback } = simulate(assumptionsOf(idea), idea.ranges, SIMULATION);
+    await expect(chance(idea.id)).toHaveText(`Chance of payback${formatChance(probabilityPayback)}`);
+  }
+  await expect(chance(unranged.id)).toHaveText('Chance of paybackNo ranges');
+
+  await page.getByRole('navigation', { name: 'Sort ideas' }).getByRole('link', { name: 'Chance of payback' }).click();
+  await expect(page).toHaveURL(/sort=chance/);
+  const order = await page.locator('[data-idea]').evaluateAll((els) => els.map((e) => e.getAttribute('data-idea')));
+  const [first, second] = [robust, fragile].sort(
+    (a, b) => simulate(assumptionsOf(b), b.ranges, SIMULATION).probabilityPayback - simulate(assumptionsOf(a), a.ranges, SIMULATION).probabilityPayback,
+  );
+  expect(order).toEqual([first!.id, second!.id, unranged.id]);
 });
 
 test('the list sorts a Stop after every Fail and keeps its verdict visible, at desktop and phone width (screenshots)', async ({ page, user }) => {

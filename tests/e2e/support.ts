@@ -42,8 +42,11 @@ export const test = base.extend<{ user: TestUser }>({
 export { expect };
 
 /** Seeds an idea through the data layer, as the app itself would store it. */
+/** A demo idea with `overrides`; a demo range around a value the overrides change is left off, unless they give ranges. */
 export async function seedIdea(ownerId: string, overrides: Partial<IdeaInput> = {}, from = 0): Promise<Idea> {
-  return createIdea(ownerId, { ...DEMO_IDEAS[from]!.input, name: uniqueName('Seeded'), ...overrides });
+  const demo = DEMO_IDEAS[from]!.input;
+  const ranges = overrides.ranges ?? Object.fromEntries(Object.entries(demo.ranges).filter(([field]) => !(field in overrides)));
+  return createIdea(ownerId, { ...demo, name: uniqueName('Seeded'), ...overrides, ranges });
 }
 
 export const ideasNamed = async (ownerId: string, name: string) => (await listIdeas(ownerId)).filter((i) => i.name === name);

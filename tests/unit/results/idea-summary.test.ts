@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { BUILD_TESTS, CHECKLIST_ITEMS, checklistProgress, type BuildTestAnswer } from '@/lib/ideas/checklist';
 import { DEMO_IDEAS } from '@/scripts/demo/ideas';
 import { parseSort, sortSummaries, summarize, type IdeaSummary } from '@/lib/results/idea-summary';
-import { DEFAULT_STRESS } from '@/lib/underwrite';
+import { SIMULATION } from '@/lib/results/simulation';
+import { assumptionsOf } from '@/lib/ideas/schema';
+import { DEFAULT_STRESS, simulate } from '@/lib/underwrite';
 
 const row = (over: Partial<IdeaSummary>): IdeaSummary => ({
   id: over.name ?? 'x',
@@ -13,6 +15,7 @@ const row = (over: Partial<IdeaSummary>): IdeaSummary => ({
   baseNet: 0,
   stressNet: 0,
   basePayback: null,
+  chance: null,
   checklistDone: 0,
   checklistTotal: 5,
   customStress: [],
@@ -38,6 +41,10 @@ describe('idea list summary', () => {
     expect(s.baseNet).toBeGreaterThan(0);
     expect(s.stressNet).toBeLessThan(0);
     expect([s.checklistDone, s.checklistTotal]).toEqual([2, 5]);
+    // The list's chance is the idea page's: simulate() with the app's seed and trials.
+    expect(s.chance).toBe(simulate(assumptionsOf(demo.input), demo.input.ranges, SIMULATION).probabilityPayback);
+    expect(s.chance).toBeGreaterThan(0);
+    expect(s.chance).toBeLessThan(1);
     expect(s.gate).toBeNull();
   });
 
@@ -99,5 +106,11 @@ describe('idea list summary', () => {
     expect(parseSort(['stress', 'base'])).toBe('stress');
     expect(parseSort('drop table')).toBe('verdict');
     expect(parseSort(undefined)).toBe('verdict');
+  });
+
+  it('sorts by chance of payback, highest first, with ideas without ranges last', () => {
+    const sorted = sortSummaries([row({ name: 'none', chance: null }), row({ name: 'low', chance: 0.2 }), row({ name: 'zero', chance: 0 }), row({ name: 'high', chance: 0.9 })], 'chance');
+    expect(sorted.map((r) => r.name)).toEqual(['high', 'low', 'zero', 'none']);
+    expect(parseSort('chance')).toBe('chance');
   });
 });

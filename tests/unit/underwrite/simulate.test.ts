@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { InvalidAssumptionsError, simulate, underwrite, type Assumptions, type RangeField, type Ranges } from '@/lib/underwrite';
+import { assumptionsOf } from '@/lib/ideas/schema';
+import { DEMO_IDEAS } from '@/scripts/demo/ideas';
+import { chanceOfPayback, InvalidAssumptionsError, simulate, underwrite, type Assumptions, type RangeField, type Ranges } from '@/lib/underwrite';
 import { createRandom, normalQuantile } from '@/lib/underwrite/random';
 import { distributionOf, fillDraws, RANGE_FIELDS, Z90_WIDTH } from '@/lib/underwrite/ranges';
 import { ALL_TWELVE as ALL_RANGES, HYBRID_TEMPLATE } from '@/tests/support/fixtures';
@@ -227,3 +229,14 @@ function normalCdf(z: number): number {
   }
   return (lo + hi) / 2;
 }
+
+describe('chanceOfPayback', () => {
+  it('equals simulate()’s probabilityPayback for the same input, seed and trials', () => {
+    for (const { input } of DEMO_IDEAS) {
+      for (const seed of [1, 7]) {
+        const full = simulate(assumptionsOf(input), input.ranges, { trials: 3000, seed });
+        expect(chanceOfPayback(assumptionsOf(input), input.ranges, { trials: 3000, seed })).toBe(full.probabilityPayback);
+      }
+    }
+  });
+});
