@@ -14,6 +14,12 @@ export interface Measurement {
   median: number;
   /** 99th percentile microseconds per call. */
   p99: number;
+  /**
+   * Median CPU microseconds per call (this process, user + system): on a
+   * machine busy with other work, wall time includes waiting for a core and
+   * this does not, so it is the figure to compare with an idle target.
+   */
+  cpuMedian: number;
   /** Calls timed together in one sample. */
   batch: number;
   samples: number;
@@ -72,13 +78,18 @@ export function measure({ name, fn }: Case, options: Options = DEFAULT_OPTIONS):
   const batch = Math.max(1, Math.ceil((options.minBatchMicroseconds * 1000) / warmupCallNs));
 
   const perCall: number[] = [];
+  const cpuPerCall: number[] = [];
   for (let s = 0; s < options.samples; s++) {
+    const cpu = process.cpuUsage();
     const start = nowNs();
     for (let i = 0; i < batch; i++) consume(fn());
     perCall.push(Number(nowNs() - start) / batch / 1000);
+    const used = process.cpuUsage(cpu);
+    cpuPerCall.push((used.user + used.system) / batch);
   }
   perCall.sort((x, y) => x - y);
-  return { name, median: percentile(perCall, 50), p99: percentile(perCall, 99), batch, samples: options.samples };
+  cpuPerCall.sort((x, y) => x - y);
+  return { name, median: percentile(perCall, 50), p99: percentile(perCall, 99), cpuMedian: percentile(cpuPerCall, 50), batch, samples: options.samples };
 }
 
 export function machine(): string {
@@ -93,11 +104,11 @@ const format = (us: number) => (us < 10 ? us.toFixed(2) : us < 100 ? us.toFixed(
 /** Runs a section and prints it as a Markdown table, ready for BENCHMARKS.md. */
 export function runSection(section: Section, options: Options = DEFAULT_OPTIONS): Measurement[] {
   console.log(`\n### ${section.title}\n\n${section.description}\n`);
-  console.log('| case | median µs | p99 µs | batch |');
-  console.log('|---|---:|---:|---:|');
+  console.log('| case | median µs | p99 µs | CPU median µs | batch |');
+  console.log('|---|---:|---:|---:|---:|');
   const results = section.cases.map((c) => {
     const m = measure(c, { ...options, ...section.options });
-    console.log(`| ${m.name} | ${format(m.median)} | ${format(m.p99)} | ${m.batch} |`);
+    console.log(`| ${m.name} | ${format(m.median)} | ${format(m.p99)} | ${format(m.cpuMedian)} | ${m.batch} |`);
     return m;
   });
   if (Number.isNaN(sink)) console.log('(sink)');

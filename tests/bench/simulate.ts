@@ -1,4 +1,4 @@
-import { simulate, type AssumptionsInput } from '@/lib/underwrite';
+import { chanceOfPayback, simulate, type AssumptionsInput } from '@/lib/underwrite';
 import { parseRanges } from '@/lib/underwrite/ranges';
 import { runTrials } from '@/lib/underwrite/simulate';
 import { parseAssumptions } from '@/lib/underwrite/validate';
@@ -22,6 +22,7 @@ export const simulateSection: Section = {
     { name: 'simulate() one_time, 10,000 trials, 12 ranges', fn: () => simulate(template, ALL_TWELVE).netResult.p50 },
     { name: 'simulate() subscription, 10,000 trials, 12 ranges', fn: () => simulate(subscription, ALL_TWELVE).netResult.p50 },
     { name: 'trial loop alone (one_time)', fn: () => runTrials(parsed, fields, 10_000, 1).sum },
+    { name: 'chanceOfPayback() (the home list, per idea)', fn: () => chanceOfPayback(template, ALL_TWELVE) },
     { name: 'naive version (one_time)', fn: () => naiveSimulate(parsed, ALL_TWELVE).netResult.p50 },
   ],
 };
