@@ -1,8 +1,12 @@
 import { FIELDS, inModel } from '@/lib/ideas/fields';
 import { PRODUCT_TYPE_INFO } from '@/lib/ideas/product-types';
 import { assumptionsOf, type IdeaInput } from '@/lib/ideas/schema';
+import { RANGE_FIELDS, type RangeField } from '@/lib/underwrite/ranges';
+import type { PricingModel } from '@/lib/underwrite/schema';
 import { formatFieldValue } from './format';
 import { PRICING_MODEL_LABELS } from './labels';
+
+const RANGED: ReadonlySet<string> = new Set(RANGE_FIELDS);
 
 const short = (text: string) => (text.length > 80 ? `${text.slice(0, 77)}…` : text || '(empty)');
 
@@ -41,6 +45,16 @@ export function describeChanges(saved: IdeaInput, yours: IdeaInput): { field: st
     const before = formatFieldValue(field, a[field.key], a.pricingModel);
     const after = formatFieldValue(field, b[field.key], b.pricingModel);
     if (before !== after) changes.push({ field: field.key, label: inModel(field.label, b.pricingModel), saved: before, yours: after });
+  }
+  for (const field of FIELDS) {
+    if (!RANGED.has(field.key)) continue;
+    const range = (idea: IdeaInput, model: PricingModel) => {
+      const r = idea.ranges[field.key as RangeField];
+      return r ? `${formatFieldValue(field, r.low, model)} to ${formatFieldValue(field, r.high, model)}` : 'no range';
+    };
+    const before = range(saved, a.pricingModel);
+    const after = range(yours, b.pricingModel);
+    if (before !== after) changes.push({ field: `${field.key}Range`, label: `${inModel(field.label, b.pricingModel)}: 90 % range`, saved: before, yours: after });
   }
   return changes;
 }

@@ -29,4 +29,16 @@ describe('what changed between the saved idea and the founder’s values', () =>
   it('finds nothing when only invisible float noise differs', () => {
     expect(describeChanges(saved, { ...saved, conversionRate: saved.conversionRate + 1e-12 })).toEqual([]);
   });
+
+  it('names a range that was added, moved or removed', () => {
+    const yours = {
+      ...saved,
+      ranges: { ...saved.ranges, conversionRate: { low: 0.01, high: 0.035 }, upfrontHours: undefined, price: { low: 35, high: 45 } },
+    };
+    expect(describeChanges(saved, yours)).toEqual([
+      { field: 'priceRange', label: 'Price: 90 % range', saved: 'no range', yours: '$35.00 per sale to $45.00 per sale' },
+      { field: 'conversionRateRange', label: 'Conversion rate: 90 % range', saved: '1.5 % of visitors to 3.5 % of visitors', yours: '1 % of visitors to 3.5 % of visitors' },
+      { field: 'upfrontHoursRange', label: 'Build time: 90 % range', saved: '35 hours to 70 hours', yours: 'no range' },
+    ]);
+  });
 });
