@@ -14,6 +14,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { chmod, chown, cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { childEnv } from '../env';
 
 /** Where root keeps what `postgres` must reach; world-traversable, root-owned. */
 export const DEFAULT_REACHABLE_ROOT = '/var/lib/underwrite';
@@ -84,7 +85,7 @@ export async function relocate(nativeDir: string, databaseDir: string, version: 
 type RunOptions = { user: PostgresUser; binDir: string };
 
 function run({ user, binDir }: RunOptions, program: string, args: string[]): void {
-  const result = spawnSync(path.join(binDir, program), args, { uid: user.uid, gid: user.gid, encoding: 'utf8', env: { ...process.env, LC_MESSAGES: 'C' } });
+  const result = spawnSync(path.join(binDir, program), args, { uid: user.uid, gid: user.gid, encoding: 'utf8', env: childEnv({ LC_MESSAGES: 'C' }) });
   if (result.status !== 0) {
     const output = `${result.stderr ?? ''}${result.stdout ?? ''}`.trim().split('\n').slice(-3).join(' ');
     throw new Error(`${program} failed (${result.error?.message ?? `exit ${result.status}`}): ${output}`);

@@ -71,6 +71,11 @@ async function startRelocated(
   }
   rootCluster.start(options, moved.databaseDir, port, SERVER_FLAGS);
   log(`Embedded PostgreSQL ready on 127.0.0.1:${port} (data in ${moved.databaseDir}).`);
+  return started(port, async () => rootCluster.stop(options, moved.databaseDir));
+}
+
+/** A server this process started: stopped once, however often stop() is called. */
+function started(port: number, stopServer: () => Promise<void>): EmbeddedDatabase {
   let stopped = false;
   return {
     serverUrl: urlFor(port),
@@ -78,7 +83,7 @@ async function startRelocated(
     stop: async () => {
       if (stopped) return;
       stopped = true;
-      rootCluster.stop(options, moved.databaseDir);
+      await stopServer();
     },
   };
 }
@@ -178,15 +183,5 @@ export async function startEmbeddedPostgres(
     );
   }
   log(`Embedded PostgreSQL ready on 127.0.0.1:${port} (data in ${databaseDir}).`);
-
-  let stopped = false;
-  return {
-    serverUrl: urlFor(port),
-    port,
-    stop: async () => {
-      if (stopped) return;
-      stopped = true;
-      await pg.stop();
-    },
-  };
+  return started(port, () => pg.stop());
 }
