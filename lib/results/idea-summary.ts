@@ -6,9 +6,9 @@
  */
 import { buildGate, checklistProgress, type BuildGate } from '@/lib/ideas/checklist';
 import { assumptionsOf, type Idea, type IdeaInput } from '@/lib/ideas/schema';
-import { chanceOfPayback, underwrite, type VerdictLevel } from '@/lib/underwrite';
+import { underwrite, type VerdictLevel } from '@/lib/underwrite';
 import { stressDifferences, type StressDifference } from './custom-stress';
-import { hasRanges, SIMULATION } from './simulation';
+import { chanceOfIdea } from './simulation';
 
 export type SummaryInput = IdeaInput &
   Pick<Idea, 'id' | 'createdAt' | 'stress' | 'buildTests'> & { checklist: { done: boolean }[] };
@@ -71,7 +71,7 @@ export function summarize(idea: SummaryInput, today: Date): IdeaSummary {
     baseNet: base.netResult,
     stressNet: stress.netResult,
     basePayback: base.paybackMonth,
-    chance: hasRanges(idea.ranges) ? chanceOfPayback(assumptionsOf(idea), idea.ranges, SIMULATION) : null,
+    chance: chanceOfIdea(assumptionsOf(idea), idea.ranges),
     checklistDone: checklist.done,
     checklistTotal: checklist.total,
     customStress: stressDifferences(idea.stress, idea.pricingModel),

@@ -41,8 +41,10 @@ export const test = base.extend<{ user: TestUser }>({
 });
 export { expect };
 
-/** Seeds an idea through the data layer, as the app itself would store it. */
-/** A demo idea with `overrides`; a demo range around a value the overrides change is left off, unless they give ranges. */
+/**
+ * Seeds a demo idea with `overrides` through the data layer, as the app itself would store it. A demo
+ * range around a value the overrides change is left off, unless they give ranges.
+ */
 export async function seedIdea(ownerId: string, overrides: Partial<IdeaInput> = {}, from = 0): Promise<Idea> {
   const demo = DEMO_IDEAS[from]!.input;
   const ranges = overrides.ranges ?? Object.fromEntries(Object.entries(demo.ranges).filter(([field]) => !(field in overrides)));
