@@ -133,14 +133,21 @@ function parseResult(bytes: Buffer): Pick<ActionResponse, 'result' | 'fieldError
   return { result: null, fieldErrors: {} };
 }
 
+/** The headers a browser sends with a call to action `name` (the load tests send them too). */
+export function actionHeaders(caller: Caller, name: string): Record<string, string> {
+  return {
+    ...(caller.cookie ? { cookie: caller.cookie } : {}),
+    'next-action': actionId(name),
+    accept: 'text/x-component',
+    origin: caller.origin,
+  };
+}
+
 async function post(caller: Caller, path: string, name: string, body: FormData | string): Promise<ActionResponse> {
   const response = await fetch(`${caller.origin}${path}`, {
     method: 'POST',
     headers: {
-      ...(caller.cookie ? { cookie: caller.cookie } : {}),
-      'next-action': actionId(name),
-      accept: 'text/x-component',
-      origin: caller.origin,
+      ...actionHeaders(caller, name),
       ...(typeof body === 'string' ? { 'content-type': 'text/plain;charset=UTF-8' } : {}),
     },
     body,

@@ -8,6 +8,8 @@ import { freePort, startEmbeddedPostgres, type EmbeddedDatabase } from '@/script
 import { applyMigrations } from '@/scripts/db/migrations';
 import { createDatabase, withDatabase } from '@/scripts/db/server';
 import { childEnv } from '@/scripts/env';
+import { UNEXPECTED_MESSAGE } from '@/lib/actions/result';
+import { createIdeasOver, loadTicks, signUpOver, tickedInDatabase, ticksOf, type TickProgress } from '../support/load';
 import { signUp } from './support';
 
 /**
@@ -98,4 +100,37 @@ test('an outage is explained, loses nothing typed, writes nothing half, and the 
   await page.getByRole('button', { name: 'Create idea' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Saved after the outage' })).toBeVisible();
   expect(await countIdeas()).toBe(before + 1);
+});
+
+test('under load, a restart of the database loses no acknowledged write, refuses the rest clearly, and service resumes', async () => {
+  test.setTimeout(120_000);
+  const founder = await signUpOver(baseURL);
+  const ideas = await createIdeasOver(founder, 60);
+  const ticks = ticksOf(ideas);
+  const progress: TickProgress = { acknowledged: [], refused: [] };
+  const run = loadTicks(founder, ticks.slice(0, 250), 8, progress);
+
+  // Once writes are flowing, PostgreSQL goes away and comes back where it was.
+  await expect.poll(() => progress.acknowledged.length, { timeout: 30_000 }).toBeGreaterThan(20);
+  await database.stop();
+  await new Promise((resolve) => setTimeout(resolve, 1_500));
+  database = await startEmbeddedPostgres(path.join(dataDir, 'pg'), () => {}, database.port);
+  const result = await run;
+
+  expect(result.refused.length, 'the outage really met some writes').toBeGreaterThan(0);
+  for (const { status, body } of result.refused) {
+    // Each refused write said why: the action's own answer in words, or the server's error response, never a dropped connection.
+    if (status === 200) expect(body).toContain(UNEXPECTED_MESSAGE);
+    else expect(status).toBe(500);
+  }
+  expect(result.total, 'every write got an answer').toBe(result.acknowledged.length + result.refused.length);
+  const stored = await tickedInDatabase(databaseUrl, ideas);
+  const lost = result.acknowledged.filter((t) => !stored.has(`${t.ideaId}/${t.item}`));
+  expect(lost, 'acknowledged ticks missing from the database').toEqual([]);
+
+  // Service resumes without a restart: the rest of the ticks go through.
+  await expect(async () => {
+    const after = await loadTicks(founder, ticks.slice(250, 260), 1);
+    expect(after.acknowledged).toHaveLength(10);
+  }).toPass({ timeout: 30_000 });
 });
