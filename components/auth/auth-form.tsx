@@ -6,12 +6,8 @@ import { useState, useTransition } from 'react';
 import { z } from 'zod';
 import { TextField } from '@/components/ui/field';
 import { authClient, authErrorMessage } from '@/lib/auth/client';
+import { safeNext } from '@/lib/auth/next-path';
 import { PASSWORD_MIN, signInSchema, signUpSchema } from '@/lib/auth/password';
-
-/** Only same-site paths: a callback URL must never send the founder elsewhere. */
-function safeNext(raw: string | null): string {
-  return raw && raw.startsWith('/') && !raw.startsWith('//') ? raw : '/';
-}
 
 export function AuthForm({
   mode,
@@ -22,7 +18,7 @@ export function AuthForm({
   demo?: { email: string; password: string };
 }) {
   const router = useRouter();
-  const next = safeNext(useSearchParams().get('next'));
+  const next = useSearchParams().get('next');
   const [values, setValues] = useState({ name: '', email: '', password: '' });
   const [errors, setErrors] = useState<Record<string, string[] | undefined>>({});
   const [message, setMessage] = useState<string | null>(null);
@@ -46,7 +42,7 @@ export function AuthForm({
         setMessage(authErrorMessage(error));
         return;
       }
-      router.replace(next);
+      router.replace(safeNext(next, window.location.origin));
       router.refresh();
     });
   }

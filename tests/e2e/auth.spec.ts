@@ -122,3 +122,24 @@ test('a request from another site cannot sign in (CSRF origin check)', async ({ 
   });
   expect(response.status()).toBe(403);
 });
+
+test('after a real sign-in, a hostile ?next= stays on this site (open redirect)', async ({ page, request, baseURL }) => {
+  const user = await signUp(request, baseURL!);
+  await page.setExtraHTTPHeaders({ 'x-forwarded-for': fakeClientIp() });
+  const signInWith = async (next: string) => {
+    await page.context().clearCookies();
+    await page.goto(`/sign-in?next=${next}`);
+    await page.getByLabel('Email').fill(user.email);
+    await page.getByLabel('Password').fill(user.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+  };
+  // Each of these reached evil.example once: the browser reads `\`, a tab or a newline after the first `/` as `//`.
+  for (const next of ['/%5Cevil.example', '/%09/evil.example', '/%0a/evil.example']) {
+    await signInWith(next);
+    await expect(page.getByRole('heading', { name: 'Your ideas' }), next).toBeVisible();
+    expect(page.url(), next).toBe(`${baseURL}/`);
+  }
+  // A page of this app is still where the founder lands.
+  await signInWith('/account');
+  await expect(page).toHaveURL(`${baseURL}/account`);
+});
