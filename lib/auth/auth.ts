@@ -10,31 +10,24 @@ import { isCommonPassword, PASSWORD_MAX, PASSWORD_MIN } from './password';
 /** Sign-in attempts allowed per client address and window (seconds). */
 export const SIGN_IN_LIMIT = { window: 60, max: 5 } as const;
 
-/**
- * The origin this request was addressed to. Without APP_URL, the CSRF check
- * accepts exactly that origin: a form on another site sends its own Origin
- * header, which cannot match, and cannot forge x-forwarded-* headers.
- */
-function ownOrigin(request?: Request): string | null {
-  if (!request) return null;
-  const url = new URL(request.url);
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host') ?? url.host;
-  const proto = request.headers.get('x-forwarded-proto') ?? url.protocol.replace(/:$/, '');
-  return `${proto}://${host}`;
+// better-auth warns on every start that no base URL is set; leaving it
+// unset locally is the point (see baseURL below), so that one line is dropped.
+function quietAboutBaseUrl(level: 'debug' | 'info' | 'warn' | 'error', message: string, ...args: unknown[]) {
+  if (level === 'warn' && message.includes('Base URL is not set')) return;
+  console[level](`[Better Auth]: ${message}`, ...args);
 }
 
 function createAuth() {
   return betterAuth({
     appName: 'Underwrite',
     secret: requireAuthSecret(),
-    // A deployment names its public URL; locally any port on this machine is fine.
-    // (The fallback serves calls made outside a request, like the demo seeding.)
-    baseURL: env.APP_URL ?? {
-      allowedHosts: ['localhost', 'localhost:*', '127.0.0.1', '127.0.0.1:*'],
-      protocol: 'http',
-      fallback: 'http://localhost:3000',
-    },
-    trustedOrigins: (request) => (env.APP_URL ? [env.APP_URL] : [ownOrigin(request)]),
+    // A deployment names its public URL, and only its origin is trusted.
+    // Without one, better-auth trusts the origin of each request's URL alone,
+    // which the gate (lib/auth/http.ts) sets to the loopback Host the
+    // browser addressed: a page on another port is another origin.
+    baseURL: env.APP_URL,
+    trustedOrigins: [],
+    logger: { log: quietAboutBaseUrl },
     database: prismaAdapter(db(), { provider: 'postgresql' }),
     emailAndPassword: {
       enabled: true,

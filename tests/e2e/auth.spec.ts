@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import pg from 'pg';
 import { SIGN_IN_LIMIT } from '@/lib/auth/auth';
 import { requireDatabaseUrl } from '@/lib/env';
+import { postJson, rawRequest } from './http';
 import { fakeClientIp, signUp, uniqueName } from './support';
 
 const email = () => `${uniqueName('founder').replace(' ', '-')}@example.com`;
@@ -142,4 +143,34 @@ test('after a real sign-in, a hostile ?next= stays on this site (open redirect)'
   // A page of this app is still where the founder lands.
   await signInWith('/account');
   await expect(page).toHaveURL(`${baseURL}/account`);
+});
+
+test('only the origin a page was served from may sign in: another port on this machine is refused (login CSRF)', async ({ request, baseURL }) => {
+  const user = await signUp(request, baseURL!);
+  const own = new URL(baseURL!);
+  const signIn = (origin: string) =>
+    postJson(baseURL!, '/api/auth/sign-in/email', { email: user.email, password: user.password }, {
+      headers: { origin, 'x-forwarded-for': fakeClientIp() },
+    });
+  // A form on another local port (another dev server, a tool's web UI), or
+  // the same server under another loopback name, is another origin.
+  for (const origin of [`http://${own.hostname}:3999`, `http://localhost:${own.port}`, `https://${own.host}`]) {
+    const response = await signIn(origin);
+    expect(response.status, origin).toBe(403);
+    expect(response.headers['set-cookie'], origin).toBeUndefined();
+  }
+  expect((await signIn(own.origin)).status).toBe(200);
+});
+
+test('without APP_URL the auth endpoints answer a loopback Host only (DNS rebinding)', async ({ baseURL }) => {
+  const port = new URL(baseURL!).port;
+  for (const host of [`evil.example:${port}`, `192.168.1.20:${port}`, `127.0.0.1.evil.example:${port}`]) {
+    const response = await postJson(baseURL!, '/api/auth/sign-in/email', { email: 'a@example.com', password: 'whatever-long' }, {
+      headers: { host, origin: `http://${host}`, 'x-forwarded-for': fakeClientIp() },
+    });
+    expect(response.status, host).toBe(421);
+    expect(JSON.parse(response.body).message).toMatch(/set APP_URL/);
+  }
+  const own = await rawRequest(baseURL!, '/api/auth/get-session', { headers: { host: `localhost:${port}` } });
+  expect(own.status).toBe(200);
 });

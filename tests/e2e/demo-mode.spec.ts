@@ -6,6 +6,7 @@ import { expect, test } from '@playwright/test';
 import { freePort } from '@/scripts/db/embedded';
 import { DEMO_IDEAS } from '@/scripts/demo/ideas';
 import { childEnv } from '@/scripts/env';
+import { rawRequest } from './http';
 
 /**
  * The README's promise, in production mode: with no DATABASE_URL, `npm start`
@@ -63,5 +64,17 @@ test('a newcomer signs in with the demo account and finds a robust, a fragile an
     await page.getByRole('link', { name: new RegExp(demo.input.name) }).click();
     await expect(page.getByRole('heading', { level: 1, name: demo.input.name })).toBeVisible();
     await expect(page.locator('section[data-verdict]')).toHaveAttribute('data-verdict', demo.verdict);
+  }
+});
+
+test('the demo password is shown only to a browser on this machine', async () => {
+  const port = new URL(baseURL).port;
+  const signInPage = async (host: string) => (await rawRequest(baseURL, '/sign-in', { headers: { host } })).body;
+  for (const host of [`127.0.0.1:${port}`, `localhost:${port}`]) expect((await signInPage(host)).includes('demo-founder-2026'), host).toBe(true);
+  // A DNS name rebound to 127.0.0.1, or the machine's address on a network.
+  for (const host of [`evil.example:${port}`, `192.168.1.20:${port}`]) {
+    const html = await signInPage(host);
+    expect(html.includes('<h1 class="text-2xl font-semibold tracking-tight">Sign in</h1>'), host).toBe(true);
+    expect(html.includes('demo-founder-2026'), host).toBe(false);
   }
 });
