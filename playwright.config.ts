@@ -33,6 +33,9 @@ export default defineConfig({
     stdout: 'pipe',
     stderr: 'pipe',
     // The server must not inherit the react-server condition the test runner uses.
-    env: { NODE_OPTIONS: '', NEXT_TELEMETRY_DISABLED: '1' },
+    // The tests play the reverse proxy in front of it (127.0.0.1), so each can
+    // name a client address of its own in X-Forwarded-For; a test that needs
+    // an untrusted client connects from another loopback address.
+    env: { NODE_OPTIONS: '', NEXT_TELEMETRY_DISABLED: '1', TRUSTED_PROXIES: '127.0.0.1' },
   },
 });

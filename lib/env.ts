@@ -21,6 +21,21 @@ export const envSchema = z.object({
   // The public URL, when the app sits behind a proxy (cookies and CSRF
   // checks compare against it); otherwise each request's own origin is used.
   APP_URL: z.url({ protocol: /^https?$/ }).optional(),
+  // The reverse proxies in front of the app (IPs or CIDR ranges,
+  // comma-separated). A request from one of them is attributed to the
+  // address its X-Forwarded-For names; any other request to its own
+  // connection's address. Unset: no forwarding header is believed.
+  TRUSTED_PROXIES: z
+    .string()
+    .transform((list) => list.split(',').map((entry) => entry.trim()).filter(Boolean))
+    .pipe(
+      z.array(
+        z.union([z.ipv4(), z.ipv6(), z.cidrv4(), z.cidrv6()], {
+          error: 'TRUSTED_PROXIES must be IP addresses or CIDR ranges, separated by commas.',
+        }),
+      ),
+    )
+    .default([]),
   // Set by the launcher on the embedded database only: the demo account's
   // credentials, shown on the sign-in page there and nowhere else.
   DEMO_ACCOUNT_EMAIL: z.email().optional(),

@@ -1,13 +1,17 @@
 import 'server-only';
 import { betterAuth } from 'better-auth';
 import { prismaAdapter } from 'better-auth/adapters/prisma';
-import { APIError, createAuthMiddleware } from 'better-auth/api';
 import { nextCookies } from 'better-auth/next-js';
 import { db } from '@/lib/db/client';
 import { env, requireAuthSecret } from '@/lib/env';
-import { isCommonPassword, PASSWORD_MAX, PASSWORD_MIN } from './password';
+import { afterAuth, beforeAuth } from './hooks';
+import { CLIENT_ADDRESS_HEADER } from './http';
+import { PASSWORD_MAX, PASSWORD_MIN } from './password';
 
-/** Sign-in attempts allowed per client address and window (seconds). */
+/**
+ * Sign-in attempts allowed per client address and window (seconds). Failed
+ * ones also count per account, from any address (backoff.ts).
+ */
 export const SIGN_IN_LIMIT = { window: 60, max: 5 } as const;
 
 // better-auth warns on every start that no base URL is set; leaving it
@@ -39,6 +43,9 @@ function createAuth() {
       expiresIn: 60 * 60 * 24 * 30,
       updateAge: 60 * 60 * 24,
     },
+    // Per client address: sign-in as below, sign-up and change-password at
+    // better-auth's own 3 per 10 s. The address is the one the gate resolved
+    // from the connection (lib/auth/http.ts), never a header the client chose.
     rateLimit: {
       enabled: true,
       // In the database, so the throttle holds across several app instances.
@@ -48,6 +55,7 @@ function createAuth() {
       customRules: { '/sign-in/email': SIGN_IN_LIMIT },
     },
     advanced: {
+      ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
       cookiePrefix: 'underwrite',
       // Secure and __Secure- prefixed in production builds, also on http://localhost
       // (browsers treat it as a secure context), so a production build is
@@ -56,17 +64,7 @@ function createAuth() {
       defaultCookieAttributes: { httpOnly: true, sameSite: 'lax' },
     },
     telemetry: { enabled: false },
-    hooks: {
-      // The endpoints are public HTTP: refuse a common password there, not only in our forms.
-      before: createAuthMiddleware(async (ctx) => {
-        const body = (ctx.body ?? {}) as { password?: unknown; newPassword?: unknown };
-        const candidate =
-          ctx.path === '/sign-up/email' ? body.password : ctx.path === '/change-password' ? body.newPassword : undefined;
-        if (typeof candidate === 'string' && isCommonPassword(candidate)) {
-          throw new APIError('BAD_REQUEST', { message: 'This password is among the most common ones: choose another.' });
-        }
-      }),
-    },
+    hooks: { before: beforeAuth, after: afterAuth },
     plugins: [nextCookies()],
   });
 }

@@ -1,11 +1,15 @@
 import { expect, test } from '@playwright/test';
-import pg from 'pg';
+import { accountKey } from '@/lib/auth/account-throttle';
 import { SIGN_IN_LIMIT } from '@/lib/auth/auth';
-import { requireDatabaseUrl } from '@/lib/env';
+import { ACCOUNT_THROTTLE, ACCOUNT_THROTTLED } from '@/lib/auth/backoff';
+import { withSql } from './db-rows';
 import { postJson, rawRequest } from './http';
-import { fakeClientIp, signUp, uniqueName } from './support';
+import { fakeClientIp, signUp, uniqueName, untrustedLocalAddress } from './support';
 
 const email = () => `${uniqueName('founder').replace(' ', '-')}@example.com`;
+/** Requests counted so far in one of better-auth's rate-limit buckets (`address|path`). */
+const rateLimitCount = async (key: string) =>
+  (await withSql((sql) => sql.query<{ count: number }>('SELECT count FROM rate_limits WHERE key = $1', [key]))).rows[0]?.count;
 
 test('a visitor sees the landing page and is sent to sign in for anything private', async ({ page }) => {
   await page.goto('/');
@@ -82,14 +86,7 @@ test(`the sign-in after ${SIGN_IN_LIMIT.max} wrong passwords in a minute is refu
   // Even the right password is refused now: the throttle counts attempts, not failures.
   expect((await attempt(user.password)).status()).toBe(429);
   // The count lives in PostgreSQL, so every app instance sees the same one.
-  const client = new pg.Client({ connectionString: requireDatabaseUrl() });
-  await client.connect();
-  try {
-    const { rows } = await client.query('SELECT count FROM rate_limits WHERE key = $1', [`${ip}|/sign-in/email`]);
-    expect(rows[0]?.count).toBeGreaterThanOrEqual(SIGN_IN_LIMIT.max);
-  } finally {
-    await client.end();
-  }
+  expect(await rateLimitCount(`${ip}|/sign-in/email`)).toBeGreaterThanOrEqual(SIGN_IN_LIMIT.max);
 
   // The same address in the browser gets the sentence, not a status code.
   await page.context().clearCookies();
@@ -173,4 +170,76 @@ test('without APP_URL the auth endpoints answer a loopback Host only (DNS rebind
   }
   const own = await rawRequest(baseURL!, '/api/auth/get-session', { headers: { host: `localhost:${port}` } });
   expect(own.status).toBe(200);
+});
+
+test('a client cannot escape the per-address limits by making up X-Forwarded-For', async ({ request, baseURL }) => {
+  // Room for 40 password checks when the limit does not hold (it then fails on the statuses).
+  test.setTimeout(90_000);
+  // A client on this machine that is not the trusted proxy: its forwarding
+  // header is ignored, whatever it says, and it is counted by its own address.
+  const localAddress = untrustedLocalAddress();
+  const post = (path: string, data: unknown, headers: Record<string, string> = {}) =>
+    postJson(baseURL!, path, data, { localAddress, headers: { 'x-forwarded-for': fakeClientIp(), ...headers } });
+
+  // Wrong passwords for 40 different accounts, each "from" a new address: the probe met no 429.
+  const statuses: number[] = [];
+  for (let i = 0; i < 40; i++) statuses.push((await post('/api/auth/sign-in/email', { email: email(), password: 'wrong-password' })).status);
+  expect(statuses.slice(0, SIGN_IN_LIMIT.max)).toEqual(Array(SIGN_IN_LIMIT.max).fill(401));
+  expect(new Set(statuses.slice(SIGN_IN_LIMIT.max))).toEqual(new Set([429]));
+  expect(await rateLimitCount(`${localAddress}|/sign-in/email`)).toBe(SIGN_IN_LIMIT.max);
+
+  // Sign-up and change-password (better-auth's 3 in 10 s) the same way.
+  const signUps = [];
+  for (let i = 0; i < 4; i++) signUps.push((await post('/api/auth/sign-up/email', { name: 'X', email: email(), password: 'a-long-sign-up-secret' })).status);
+  expect(signUps).toEqual([200, 200, 200, 429]);
+  const user = await signUp(request, baseURL!);
+  const cookie = (await request.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+  const changes = [];
+  for (let i = 0; i < 4; i++) {
+    const response = await post('/api/auth/change-password', { currentPassword: 'not-the-password', newPassword: `new-long-secret-${i}` }, { cookie });
+    changes.push(response.status);
+  }
+  expect(changes).toEqual([400, 400, 400, 429]);
+  expect(user.email).toBeTruthy();
+});
+
+test('behind a proxy that appends, each client has its own bucket, and what it wrote itself is ignored', async ({ baseURL }) => {
+  // As a proxy in front of the app sends it: whatever the client claimed, the
+  // address the proxy saw, then an inner proxy (127.0.0.1, trusted).
+  const viaProxy = (claimed: string, real: string) => ({ 'x-forwarded-for': `${claimed}, ${real}, 127.0.0.1` });
+  const [alice, bob] = [fakeClientIp(), fakeClientIp()];
+  const attempt = (headers: Record<string, string>) =>
+    postJson(baseURL!, '/api/auth/sign-in/email', { email: email(), password: 'wrong-password' }, { headers });
+  for (let i = 0; i < SIGN_IN_LIMIT.max; i++) expect((await attempt(viaProxy(fakeClientIp(), alice))).status).toBe(401);
+  expect((await attempt(viaProxy(fakeClientIp(), alice))).status).toBe(429);
+  // Bob, behind the same proxies, is not locked out by Alice.
+  expect((await attempt(viaProxy(alice, bob))).status).toBe(401);
+});
+
+test('failed sign-ins for one account throttle it from any address, with a clear wait, and the right password ends it', async ({ page, request, baseURL }) => {
+  const user = await signUp(request, baseURL!);
+  const signIn = (password: string) =>
+    postJson(baseURL!, '/api/auth/sign-in/email', { email: user.email.toUpperCase(), password }, { headers: { 'x-forwarded-for': fakeClientIp() } });
+  for (let i = 0; i < ACCOUNT_THROTTLE.freeFailures + 1; i++) expect((await signIn('wrong-password')).status, `attempt ${i + 1}`).toBe(401);
+  // Locked now, whatever the address, even with the right password.
+  const refused = await signIn(user.password);
+  expect(refused.status).toBe(429);
+  expect(JSON.parse(refused.body)).toMatchObject({ code: ACCOUNT_THROTTLED });
+  expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+  expect(Number(refused.headers['retry-after'])).toBeLessThanOrEqual(ACCOUNT_THROTTLE.firstWaitSeconds);
+
+  // The browser, from yet another address, says how long to wait.
+  await page.setExtraHTTPHeaders({ 'x-forwarded-for': fakeClientIp() });
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(user.email);
+  await page.getByLabel('Password').fill(user.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.locator('form [role=alert]')).toHaveText(/^Too many failed sign-ins for this account: try again in \d+ seconds\.$/);
+
+  // Never for good: once the wait is over (moved into the past here), the
+  // right password signs in and the failures are forgotten.
+  const key = accountKey(user.email);
+  await withSql((sql) => sql.query(`UPDATE sign_in_throttles SET locked_until = now() - interval '1 second' WHERE key = $1`, [key]));
+  expect((await signIn(user.password)).status).toBe(200);
+  expect((await withSql((sql) => sql.query('SELECT 1 FROM sign_in_throttles WHERE key = $1', [key]))).rowCount).toBe(0);
 });

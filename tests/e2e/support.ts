@@ -10,11 +10,19 @@ import type { Idea, IdeaInput } from '@/lib/ideas/schema';
 export const uniqueName = (prefix: string) => `${prefix} ${randomUUID().slice(0, 8)}`;
 
 /**
- * A client address of its own for each caller: the sign-in throttle counts
- * per address (x-forwarded-for), so tests running side by side do not share
- * a bucket.
+ * A client address of its own for each caller: the auth limits count per
+ * address, so tests running side by side do not share a bucket. The tests
+ * are the server's trusted proxy (playwright.config.ts), so it believes the
+ * address they forward in x-forwarded-for.
  */
 export const fakeClientIp = () => `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
+
+/**
+ * A loopback address other than 127.0.0.1 to connect from (see rawRequest):
+ * a client on this machine that is not the trusted proxy, whose own
+ * x-forwarded-for the server must ignore.
+ */
+export const untrustedLocalAddress = () => `127.${randomInt(1, 255)}.${randomInt(256)}.${randomInt(1, 255)}`;
 
 export type TestUser = { id: string; email: string; password: string; name: string };
 
