@@ -35,8 +35,11 @@ function createAuth() {
     database: prismaAdapter(db(), { provider: 'postgresql' }),
     emailAndPassword: {
       enabled: true,
+      // Our hook applies the password rule in characters (lib/auth/password.ts);
+      // better-auth counts UTF-16 units, at least one and at most two per
+      // character, so these bounds never refuse a password the rule allows.
       minPasswordLength: PASSWORD_MIN,
-      maxPasswordLength: PASSWORD_MAX,
+      maxPasswordLength: PASSWORD_MAX * 2,
       autoSignIn: true,
     },
     session: {

@@ -1,14 +1,23 @@
 import 'server-only';
 import { APIError, createAuthMiddleware, isAPIError } from 'better-auth/api';
+import { z } from 'zod';
 import { clearFailedSignIns, lockedUntil, recordFailedSignIn } from './account-throttle';
 import { ACCOUNT_THROTTLED, secondsLeft, waitInWords } from './backoff';
-import { isCommonPassword } from './password';
+import { changePasswordSchema, nameSchema, signInSchema, signUpSchema } from './password';
 
 /**
  * Our rules on better-auth's endpoints, which are public HTTP: what the
- * forms check is checked here again, and failed sign-ins are counted per
- * account.
+ * forms check is checked here again, with the same schemas and messages,
+ * and failed sign-ins are counted per account.
  */
+
+/** What each endpoint's body must satisfy before better-auth sees it (better-auth checks the email itself). */
+const BODY_RULES: Record<string, z.ZodType> = {
+  '/sign-up/email': signUpSchema.pick({ name: true, password: true }),
+  '/sign-in/email': signInSchema.pick({ password: true }),
+  '/change-password': changePasswordSchema,
+  '/update-user': z.object({ name: nameSchema.optional() }),
+};
 
 const emailOf = (body: unknown): string | null => {
   const email = (body as { email?: unknown } | null)?.email;
@@ -16,11 +25,9 @@ const emailOf = (body: unknown): string | null => {
 };
 
 export const beforeAuth = createAuthMiddleware(async (ctx) => {
-  const body = (ctx.body ?? {}) as { password?: unknown; newPassword?: unknown };
-  const candidate = ctx.path === '/sign-up/email' ? body.password : ctx.path === '/change-password' ? body.newPassword : undefined;
-  if (typeof candidate === 'string' && isCommonPassword(candidate)) {
-    throw new APIError('BAD_REQUEST', { message: 'This password is among the most common ones: choose another.' });
-  }
+  const rule = BODY_RULES[ctx.path];
+  const issue = rule?.safeParse(ctx.body ?? {}).error?.issues[0];
+  if (issue) throw new APIError('BAD_REQUEST', { code: 'INVALID_INPUT', message: issue.message });
 
   // An account with too many recent failures is refused before its password
   // is even checked, from any address, until its wait is over.

@@ -1,11 +1,13 @@
 import { z } from 'zod';
 
 /**
- * The password rule, shared by the sign-up and change-password forms and by
- * the server hook that guards the auth endpoints themselves (lib/auth/auth.ts).
+ * The account rules (password, name, email), shared by the sign-up,
+ * sign-in and change-password forms and by the server hook that guards the
+ * auth endpoints themselves (lib/auth/hooks.ts).
  */
 export const PASSWORD_MIN = 8;
 export const PASSWORD_MAX = 128;
+export const NAME_MAX = 80;
 
 // The most used passwords in public breach corpora (and their obvious
 // variants): the first ones an attacker tries. Compared case-insensitively.
@@ -26,28 +28,39 @@ export function isCommonPassword(password: string): boolean {
   return COMMON.has(p) || /^(.)\1+$/.test(p) || /^(0123456789|1234567890|abcdefgh)/.test(p);
 }
 
+// zod counts a string's length in characters (code points), as a person
+// does: a password of emoji is as long as it looks.
 export const passwordSchema = z
   .string({ error: 'Choose a password.' })
   .min(PASSWORD_MIN, { error: `Use at least ${PASSWORD_MIN} characters.` })
   .max(PASSWORD_MAX, { error: `Use at most ${PASSWORD_MAX} characters.` })
   .refine((p) => !isCommonPassword(p), { error: 'This password is among the most common ones: choose another.' });
 
+export const nameSchema = z
+  .string({ error: 'Tell us your name.' })
+  .trim()
+  .min(1, { error: 'Tell us your name.' })
+  .max(NAME_MAX, { error: `Keep the name under ${NAME_MAX} characters.` });
+
 export const emailSchema = z.email({ error: 'Enter a valid email address.' }).max(254, { error: 'That email is too long.' });
 
 export const signUpSchema = z.object({
-  name: z.string().trim().min(1, { error: 'Tell us your name.' }).max(80, { error: 'Keep the name under 80 characters.' }),
+  name: nameSchema,
   email: emailSchema,
   password: passwordSchema,
 });
 
 export const signInSchema = z.object({
   email: emailSchema,
-  password: z.string().min(1, { error: 'Enter your password.' }).max(PASSWORD_MAX),
+  password: z.string().min(1, { error: 'Enter your password.' }).max(PASSWORD_MAX, { error: `Use at most ${PASSWORD_MAX} characters.` }),
 });
 
 export const changePasswordSchema = z
   .object({
-    currentPassword: z.string().min(1, { error: 'Enter your current password.' }).max(PASSWORD_MAX),
+    currentPassword: z
+      .string()
+      .min(1, { error: 'Enter your current password.' })
+      .max(PASSWORD_MAX, { error: `Use at most ${PASSWORD_MAX} characters.` }),
     newPassword: passwordSchema,
   })
   .refine((v) => v.currentPassword !== v.newPassword, {

@@ -2,6 +2,8 @@ import { expect, test } from '@playwright/test';
 import { accountKey } from '@/lib/auth/account-throttle';
 import { SIGN_IN_LIMIT } from '@/lib/auth/auth';
 import { ACCOUNT_THROTTLE, ACCOUNT_THROTTLED } from '@/lib/auth/backoff';
+import { AUTH_BODY_MAX } from '@/lib/auth/http';
+import { NAME_MAX, PASSWORD_MAX, PASSWORD_MIN } from '@/lib/auth/password';
 import { withSql } from './db-rows';
 import { postJson, rawRequest } from './http';
 import { fakeClientIp, signUp, uniqueName, untrustedLocalAddress } from './support';
@@ -63,7 +65,7 @@ test('sign up, sign out, sign in, change password: the whole account lifecycle i
 test('the auth endpoints themselves refuse a common or short password', async ({ request, baseURL }) => {
   for (const [password, pattern] of [
     ['qwerty123', /most common/],
-    ['1234567', /too short|PASSWORD_TOO_SHORT/i],
+    ['1234567', /Use at least 8 characters/],
   ] as const) {
     const response = await request.post('/api/auth/sign-up/email', {
       data: { name: 'X', email: email(), password },
@@ -242,4 +244,41 @@ test('failed sign-ins for one account throttle it from any address, with a clear
   await withSql((sql) => sql.query(`UPDATE sign_in_throttles SET locked_until = now() - interval '1 second' WHERE key = $1`, [key]));
   expect((await signIn(user.password)).status).toBe(200);
   expect((await withSql((sql) => sql.query('SELECT 1 FROM sign_in_throttles WHERE key = $1', [key]))).rowCount).toBe(0);
+});
+
+test('the auth endpoints refuse long names and large bodies, and count passwords in characters as the forms do', async ({ request, baseURL }) => {
+  const signUpWith = (data: { name: string; password: string }, options: { chunked?: boolean } = {}) => {
+    const body = JSON.stringify({ ...data, email: email() });
+    return rawRequest(baseURL!, '/api/auth/sign-up/email', {
+      method: 'POST',
+      body,
+      chunked: options.chunked,
+      headers: { 'content-type': 'application/json', origin: baseURL!, 'x-forwarded-for': fakeClientIp() },
+    });
+  };
+  const password = 'a-long-enough-secret';
+  // The form's 80-character rule, on the server too; an emoji is one character.
+  const tooLong = await signUpWith({ name: 'x'.repeat(NAME_MAX + 1), password });
+  expect(tooLong.status).toBe(400);
+  expect(JSON.parse(tooLong.body).message).toBe('Keep the name under 80 characters.');
+  expect((await signUpWith({ name: '🙂'.repeat(NAME_MAX), password })).status).toBe(200);
+  // A sign-up of 10 MB was stored once; past 16 kB nothing is read, chunked or not.
+  for (const chunked of [false, true]) {
+    const huge = await signUpWith({ name: 'x'.repeat(AUTH_BODY_MAX), password }, { chunked });
+    expect(huge.status, `chunked: ${chunked}`).toBe(413);
+  }
+  // Passwords: 8 to 128 characters, not UTF-16 units.
+  expect((await signUpWith({ name: 'Emoji', password: '🔑'.repeat(PASSWORD_MAX) })).status).toBe(200);
+  for (const tooMany of ['🔑'.repeat(PASSWORD_MAX + 1), '🔑'.repeat(PASSWORD_MIN - 1)]) {
+    expect((await signUpWith({ name: 'Emoji', password: tooMany })).status).toBe(400);
+  }
+
+  // Renaming an account follows the same rule.
+  const user = await signUp(request, baseURL!);
+  const cookie = (await request.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+  const rename = (name: string) => postJson(baseURL!, '/api/auth/update-user', { name }, { headers: { cookie, 'x-forwarded-for': fakeClientIp() } });
+  expect((await rename('y'.repeat(NAME_MAX + 1))).status).toBe(400);
+  expect((await rename('Ada Renamed')).status).toBe(200);
+  const { rows } = await withSql((sql) => sql.query<{ name: string }>('SELECT name FROM users WHERE id = $1', [user.id]));
+  expect(rows[0]?.name).toBe('Ada Renamed');
 });

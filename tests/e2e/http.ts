@@ -10,7 +10,7 @@ export type RawResponse = { status: number; headers: http.IncomingHttpHeaders; b
 export function rawRequest(
   baseURL: string,
   path: string,
-  options: { method?: string; headers?: Record<string, string>; body?: string | Buffer; localAddress?: string } = {},
+  options: { method?: string; headers?: Record<string, string>; body?: string | Buffer; localAddress?: string; chunked?: boolean } = {},
 ): Promise<RawResponse> {
   const url = new URL(path, baseURL);
   return new Promise((resolve, reject) => {
@@ -32,7 +32,9 @@ export function rawRequest(
       },
     );
     req.on('error', reject);
-    req.end(options.body);
+    // In two writes, Node sends the body chunked, with no Content-Length to refuse it by.
+    if (options.chunked && options.body) req.write(options.body.slice(0, 1));
+    req.end(options.chunked && options.body ? options.body.slice(1) : options.body);
   });
 }
 
