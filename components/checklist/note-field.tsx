@@ -3,6 +3,7 @@
 import { useState, useTransition } from 'react';
 import type { ActionResult } from '@/lib/actions/result';
 import { NOTE_MAX } from '@/lib/ideas/schema';
+import { charCount } from '@/lib/text';
 
 export const NO_ANSWER = 'the server did not answer. Check your connection and try again.';
 
@@ -43,6 +44,7 @@ export function NoteField({
   }
 
   const dirty = draft.trim() !== saved;
+  const length = charCount(draft);
   // An empty, untouched note needs no button; once shown, the bar stays while
   // its status is up, so a button that has keyboard focus never vanishes.
   const showBar = draft !== '' || saved !== '' || status !== null || pending;
@@ -80,7 +82,8 @@ export function NoteField({
       <textarea
         id={id}
         rows={2}
-        maxLength={NOTE_MAX}
+        // No maxLength: it counts UTF-16 units and silently cuts a paste; an
+        // over-long note gets the action's error instead, its text kept.
         value={draft}
         placeholder={placeholder}
         onChange={(e) => {
@@ -95,9 +98,9 @@ export function NoteField({
         className="mt-1 field-sizing-content max-h-64 min-h-10 w-full rounded-md border border-line bg-white px-3 py-2 text-sm shadow-xs"
       />
       <div className={`flex flex-wrap items-center justify-between gap-x-3 gap-y-1 ${showBar ? 'mt-1' : ''}`}>
-        <span id={`${id}-count`} className="text-xs text-muted tabular-nums">
-          {draft.length > 0 && `${draft.length.toLocaleString('en-US')}/${NOTE_MAX.toLocaleString('en-US')} characters`}
-          <span className="sr-only">{draft.length === 0 && `Up to ${NOTE_MAX.toLocaleString('en-US')} characters.`}</span>
+        <span id={`${id}-count`} className={`text-xs tabular-nums ${length > NOTE_MAX ? 'text-fail' : 'text-muted'}`}>
+          {length > 0 && `${length.toLocaleString('en-US')}/${NOTE_MAX.toLocaleString('en-US')} characters`}
+          <span className="sr-only">{length === 0 && `Up to ${NOTE_MAX.toLocaleString('en-US')} characters.`}</span>
         </span>
         <div className="flex flex-wrap items-center justify-end gap-x-3 gap-y-1">
           <span aria-live="polite" className={`text-xs ${status && !status.ok ? 'text-fail' : 'text-muted'}`}>

@@ -4,6 +4,7 @@ import { PRODUCT_TYPE_INFO, PRODUCT_TYPES, type ProductType } from '@/lib/ideas/
 import { NAME_MAX, TEXT_MAX } from '@/lib/ideas/schema';
 import type { FormValues } from '@/lib/results/form-values';
 import { PRICING_MODEL_LABELS } from '@/lib/results/labels';
+import { charCount } from '@/lib/text';
 import { PRICING_MODELS, type PricingModel } from '@/lib/underwrite/schema';
 import { StreamNote } from './stream-note';
 
@@ -125,8 +126,8 @@ function TextArea(props: { name: string; label: string; help: string; value: str
       help={
         <span className="flex justify-between gap-2">
           <span>{props.help}</span>
-          <span aria-hidden className={props.value.length > TEXT_MAX ? 'text-fail' : ''}>
-            {props.value.length.toLocaleString('en-US')}/{TEXT_MAX.toLocaleString('en-US')}
+          <span aria-hidden className={charCount(props.value) > TEXT_MAX ? 'text-fail' : ''}>
+            {charCount(props.value).toLocaleString('en-US')}/{TEXT_MAX.toLocaleString('en-US')}
           </span>
         </span>
       }

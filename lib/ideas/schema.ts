@@ -14,6 +14,7 @@ import { PRODUCT_TYPES } from './product-types';
  * data layer (data.ts, progress.ts) trusts what they parsed.
  */
 
+// ideas' VARCHAR sizes: zod, PostgreSQL and the counters (lib/text.ts) all count code points.
 export const NAME_MAX = 120;
 export const TEXT_MAX = 2000;
 
@@ -165,13 +166,12 @@ export const IDEA_FORM_KEYS = [
   ...RANGE_FIELDS.flatMap((field) => [rangeKey(field, 'Low'), rangeKey(field, 'High')]),
 ];
 
-/** The form's fields as plain strings, to echo back into the inputs after an error. */
+/** The form's fields as plain strings, whole (a cut text would be saved cut), to parse and to echo back. */
 export function formValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
   for (const key of IDEA_FORM_KEYS) {
     const value = formData.get(key);
-    // Cap what is echoed back so an oversize paste cannot bloat the response.
-    if (typeof value === 'string') values[key] = value.slice(0, TEXT_MAX + 1);
+    if (typeof value === 'string') values[key] = value;
   }
   return values;
 }
@@ -219,8 +219,8 @@ export const ideaVersionSchema = z.coerce.number().int().min(1).max(2_147_483_64
 /** Matches the VARCHAR(2000) of checklist_items.evidence and build_tests.note. */
 export const NOTE_MAX = 2000;
 
-// JS counts UTF-16 units and PostgreSQL counts characters, so a note within
-// NOTE_MAX here always fits the column.
+// zod counts characters (code points), as PostgreSQL's VARCHAR does: a note
+// that passes fits the column whole, and one that does not gets this error.
 const noteText = z
   .string({ error: 'The note must be text.' })
   .overwrite(withoutNul)

@@ -1,4 +1,9 @@
-import { expect, seedIdea, test } from './support';
+import { NOTE_MAX, TEXT_MAX } from '@/lib/ideas/schema';
+import { withSql } from './db-rows';
+import { expect, ideasNamed, readIdea, seedIdea, test, uniqueName } from './support';
+
+// One character, two UTF-16 units: where counting by `length` cut text.
+const EMOJI = '😀';
 
 test('pages carry a nonce-based CSP and the other security headers', async ({ page, user }) => {
   const request = page.request;
@@ -49,4 +54,55 @@ test('the idea page works under the CSP, with no violation reported', async ({ p
   await page.goto('/ideas/new');
   await expect(page.getByLabel('Price', { exact: true })).toHaveValue('29');
   expect(violations).toEqual([]);
+});
+
+test('a worksheet text of 2,000 emoji is saved whole, as the counter says', async ({ page, user }) => {
+  const name = uniqueName('Emoji problem');
+  const problem = EMOJI.repeat(TEXT_MAX);
+  await page.goto('/ideas/new');
+  await page.getByLabel('Name', { exact: true }).fill(name);
+  await page.getByLabel('The problem').fill(problem);
+  await expect(page.getByText('2,000/2,000', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Create idea' }).click();
+  // (The idea page renders the engine's whole work: give a busy machine time.)
+  await expect(page).toHaveURL(/\/ideas\/[0-9a-f-]{36}$/, { timeout: 30_000 });
+  const id = page.url().split('/').pop()!;
+  expect((await readIdea(user.id, id))?.problem).toBe(problem);
+  const { rows } = await withSql((sql) => sql.query<{ n: number }>('SELECT char_length(problem) AS n FROM ideas WHERE id = $1', [id]));
+  expect(rows[0]?.n).toBe(TEXT_MAX);
+});
+
+test('a note over the limit is refused with its error and kept in the box; one at the limit is saved whole', async ({ page, user }) => {
+  const idea = await seedIdea(user.id);
+  await page.goto(`/ideas/${idea.id}`);
+  const checklist = page.getByRole('region', { name: '30-day validation checklist' });
+  const evidence = checklist.getByLabel('Evidence for item 1');
+  const save = checklist.getByRole('button', { name: 'Save note' }).first();
+  await evidence.fill(EMOJI.repeat(NOTE_MAX + 1));
+  await expect(checklist.getByText('2,001/2,000 characters')).toBeVisible();
+  await save.click();
+  await expect(checklist.getByText('Note not saved: Keep the note under 2,000 characters. Your text is still here.')).toBeVisible();
+  await expect(evidence).toHaveValue(EMOJI.repeat(NOTE_MAX + 1));
+  expect((await readIdea(user.id, idea.id))?.checklist[0]?.evidence).toBe('');
+
+  await evidence.fill(EMOJI.repeat(NOTE_MAX));
+  await save.click();
+  await expect(checklist.getByText('Note saved.')).toBeVisible();
+  expect((await readIdea(user.id, idea.id))?.checklist[0]?.evidence).toBe(EMOJI.repeat(NOTE_MAX));
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the worksheet action refuses a text one emoji over with its field error, keeps it whole, and saves nothing', async ({ page, user }) => {
+    const name = uniqueName('Emoji overflow');
+    const problem = EMOJI.repeat(TEXT_MAX + 1);
+    await page.goto('/ideas/new');
+    await page.getByLabel('Name', { exact: true }).fill(name);
+    await page.getByLabel('The problem').fill(problem);
+    await page.getByRole('button', { name: 'Create idea' }).click();
+    await expect(page.locator('#problem-error')).toHaveText('Keep the problem under 2,000 characters.');
+    await expect(page.getByLabel('The problem')).toHaveValue(problem);
+    expect(await ideasNamed(user.id, name)).toHaveLength(0);
+  });
 });

@@ -1,0 +1,12 @@
+/**
+ * How long a text is, counted the way a person and PostgreSQL count it:
+ * in characters (Unicode code points). `text.length` counts UTF-16 units,
+ * in which an emoji is two, so a limit checked with it disagrees with the
+ * VARCHAR(n) that stores the text. Every length limit the app states (zod
+ * schemas, counters under fields) counts with this.
+ */
+export function charCount(text: string): number {
+  let count = 0;
+  for (const _ of text) count += 1;
+  return count;
+}
