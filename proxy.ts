@@ -25,9 +25,39 @@ export function contentSecurityPolicy(nonce: string, dev: boolean): string {
   ].join('; ');
 }
 
+/** Whether every %-escape in `path` decodes. */
+function isDecodablePath(path: string): boolean {
+  try {
+    decodeURIComponent(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Requests answered here, in plain text under the policy, instead of by
+ * Next.js: a path with a malformed %-escape (a dynamic route answered it with
+ * a bare 500 and none of our headers), and the global error page's own
+ * route. Next.js always prerenders that page at build time, so its scripts
+ * carry no nonce; a real error renders it per request, with the nonce.
+ */
+function refused(pathname: string): { status: number; text: string } | null {
+  if (!isDecodablePath(pathname)) return { status: 400, text: 'Bad request: the address has a malformed %-escape.' };
+  if (/^\/_global-error([./]|$)/.test(pathname)) return { status: 404, text: 'Not found.' };
+  return null;
+}
+
 export function proxy(request: NextRequest) {
   const nonce = btoa(crypto.randomUUID());
   const policy = contentSecurityPolicy(nonce, env.NODE_ENV === 'development');
+  const refusal = refused(request.nextUrl.pathname);
+  if (refusal) {
+    return new NextResponse(refusal.text, {
+      status: refusal.status,
+      headers: { 'Content-Security-Policy': policy, 'Content-Type': 'text/plain; charset=utf-8' },
+    });
+  }
 
   const headers = new Headers(request.headers);
   headers.set('x-nonce', nonce);
@@ -40,12 +70,10 @@ export function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     {
-      // Pages only: static assets carry no scripts to protect, and prefetches reuse the page's policy.
+      // Everything but static assets, which carry no scripts to protect.
+      // Prefetches too: a browser's `Purpose: prefetch` gets the full HTML,
+      // which must not arrive without its policy.
       source: '/((?!_next/static|_next/image|favicon.ico|screenshots/).*)',
-      missing: [
-        { type: 'header', key: 'next-router-prefetch' },
-        { type: 'header', key: 'purpose', value: 'prefetch' },
-      ],
     },
   ],
 };

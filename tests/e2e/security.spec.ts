@@ -1,9 +1,19 @@
 import { NOTE_MAX, TEXT_MAX } from '@/lib/ideas/schema';
 import { withSql } from './db-rows';
+import { rawRequest, type RawResponse } from './http';
 import { expect, ideasNamed, readIdea, seedIdea, test, uniqueName } from './support';
 
 // One character, two UTF-16 units: where counting by `length` cut text.
 const EMOJI = '😀';
+
+/** The nonce of a response's script-src, checked against every <script> of its HTML. */
+function expectNonceOnEveryScript(response: RawResponse, label: string) {
+  const csp = String(response.headers['content-security-policy'] ?? '');
+  const scriptSrc = csp.split(';').find((d) => d.trim().startsWith('script-src')) ?? '';
+  const nonce = /'nonce-([^']+)'/.exec(scriptSrc)?.[1];
+  expect(nonce, `${label}: script-src has a nonce`).toBeTruthy();
+  for (const tag of response.body.match(/<script\b[^>]*>/g) ?? []) expect(tag, `${label}: ${tag}`).toContain(`nonce="${nonce}"`);
+}
 
 test('pages carry a nonce-based CSP and the other security headers', async ({ page, user }) => {
   const request = page.request;
@@ -105,4 +115,32 @@ test.describe('without JavaScript', () => {
     await expect(page.getByLabel('The problem')).toHaveValue(problem);
     expect(await ideasNamed(user.id, name)).toHaveLength(0);
   });
+});
+
+test('a browser prefetch gets the full page, and with it the page’s policy', async ({ baseURL }) => {
+  for (const headers of [{ purpose: 'prefetch' }, { 'sec-purpose': 'prefetch' }] as Record<string, string>[]) {
+    const response = await rawRequest(baseURL!, '/sign-in', { headers });
+    expect(response.status).toBe(200);
+    expect(response.body).toContain('<html');
+    expectNonceOnEveryScript(response, JSON.stringify(headers));
+  }
+});
+
+test('a malformed %-escape is a 400 with the security headers, not a bare 500', async ({ baseURL }) => {
+  for (const path of ['/api/auth/%', '/api/auth/get-session%zz', '/ideas/%', '/ideas/%E0%A4%A']) {
+    const response = await rawRequest(baseURL!, path, { method: path.startsWith('/api') ? 'POST' : 'GET' });
+    expect(response.status, path).toBe(400);
+    expect(response.headers['content-security-policy'], path).toContain("default-src 'self'");
+    expect(response.headers['x-content-type-options'], path).toBe('nosniff');
+    expect(response.headers['strict-transport-security'], path).toMatch(/max-age=\d+/);
+  }
+});
+
+test('the global error page’s build-time copy, whose scripts carry no nonce, is never served', async ({ baseURL }) => {
+  for (const path of ['/_global-error', '/_global-error.rsc', '/_global-error/__PAGE__']) {
+    const response = await rawRequest(baseURL!, path);
+    expect(response.status, path).toBe(404);
+    expect(response.body, path).not.toMatch(/<script/);
+    expect(response.headers['content-security-policy'], path).toContain("default-src 'self'");
+  }
 });
