@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import '@/lib/underwrite/zod-config';
 
 /**
  * The account rules (password, name, email), shared by the sign-up,

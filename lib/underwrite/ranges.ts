@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './zod-config';
 import { InvalidAssumptionsError } from './errors';
 import type { Random } from './random';
 import type { Assumptions } from './schema';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './zod-config';
 
 /**
  * The one source of the engine's input rules. The worksheet form, the server
@@ -9,11 +10,6 @@ import { z } from 'zod';
  * founders read them. Upper bounds beyond the contract keep every result
  * finite over 120 months (e.g. growth compounds as (1 + g)^119).
  */
-
-// zod compiles object parsers with `new Function` when the page allows eval.
-// Our Content-Security-Policy does not (see proxy.ts), and merely probing for
-// it reports a violation in the browser, so never try.
-z.config({ jitless: true });
 
 export const PRICING_MODELS = ['one_time', 'subscription'] as const;
 export type PricingModel = (typeof PRICING_MODELS)[number];

@@ -66,6 +66,26 @@ test('the idea page works under the CSP, with no violation reported', async ({ p
   expect(violations).toEqual([]);
 });
 
+test('the sign-in and sign-up pages run under the CSP with no violation (zod never probes for eval)', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(`${page.url()}: ${m.text()}`);
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`Refused to load: CSP ${e.violatedDirective} ${e.blockedURI}`));
+  });
+  for (const [path, button] of [
+    ['/sign-in', 'Sign in'],
+    ['/sign-up', 'Create account'],
+  ] as const) {
+    await page.goto(path);
+    // Hydrated: the form's own check (zod, in the browser) answers an empty submit.
+    await page.locator('form').getByRole('button', { name: button, exact: true }).click();
+    await expect(page.getByText('Enter a valid email address.')).toBeVisible();
+  }
+  expect(violations).toEqual([]);
+});
+
 test('a worksheet text of 2,000 emoji is saved whole, as the counter says', async ({ page, user }) => {
   const name = uniqueName('Emoji problem');
   const problem = EMOJI.repeat(TEXT_MAX);
