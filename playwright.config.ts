@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { env } from './tests/e2e/env';
+import { env, TEST_PROXY } from './tests/e2e/env';
 
 // Run through `npm run test:e2e`, which builds the app, finds the browser and
 // provides a fresh database in DATABASE_URL.
@@ -36,6 +36,6 @@ export default defineConfig({
     // The tests play the reverse proxy in front of it (127.0.0.1), so each can
     // name a client address of its own in X-Forwarded-For; a test that needs
     // an untrusted client connects from another loopback address.
-    env: { NODE_OPTIONS: '', NEXT_TELEMETRY_DISABLED: '1', TRUSTED_PROXIES: '127.0.0.1' },
+    env: { NODE_OPTIONS: '', NEXT_TELEMETRY_DISABLED: '1', TRUSTED_PROXIES: TEST_PROXY },
   },
 });

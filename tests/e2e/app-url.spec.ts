@@ -1,11 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { SIGN_IN_LIMIT } from '@/lib/auth/auth';
-import { freePort } from '@/scripts/db/embedded';
-import { childEnv } from '@/scripts/env';
 import { withSql } from './db-rows';
 import { postJson, rawRequest } from './http';
+import { startServer } from './servers';
 import { fakeClientIp, untrustedLocalAddress } from './support';
 
 /**
@@ -15,37 +13,21 @@ import { fakeClientIp, untrustedLocalAddress } from './support';
  * same build and database.
  */
 const PUBLIC_HOST = 'underwrite.test';
-let server: ChildProcess;
+let server: Awaited<ReturnType<typeof startServer>>;
 let baseURL: string;
 let appUrl: string;
-let log = '';
 
 // One server for both tests: in parallel, each worker would start its own.
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
-  const port = await freePort();
-  baseURL = `http://127.0.0.1:${port}`;
-  appUrl = `http://${PUBLIC_HOST}:${port}`;
-  server = spawn('node_modules/.bin/next', ['start', '-H', '127.0.0.1', '-p', String(port)], {
-    env: childEnv({ APP_URL: appUrl, TRUSTED_PROXIES: undefined, NODE_OPTIONS: '', NEXT_TELEMETRY_DISABLED: '1' }),
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
-  server.stdout?.on('data', (d) => (log += String(d)));
-  server.stderr?.on('data', (d) => (log += String(d)));
-  await expect.poll(() => log, { timeout: 60_000 }).toContain('Ready');
-  // Next.js listens (and logs Ready) before it has loaded the app; an auth
-  // request that arrives in that moment carries no address stamp and is
-  // refused with 503 and Retry-After (lib/auth/http.ts). Wait it out.
-  await expect.poll(async () => (await rawRequest(baseURL, '/api/auth/get-session')).status, { timeout: 30_000 }).toBe(200);
+  server = await startServer((port) => ({ APP_URL: `http://${PUBLIC_HOST}:${port}`, TRUSTED_PROXIES: undefined }));
+  baseURL = server.baseURL;
+  appUrl = `http://${PUBLIC_HOST}:${new URL(baseURL).port}`;
 });
 
 test.afterAll(async () => {
-  if (!server?.pid) return;
-  const exited = new Promise((resolve) => server.once('exit', resolve));
-  process.kill(-server.pid, 'SIGTERM');
-  await exited;
+  await server?.stop();
 });
 
 test('with APP_URL set, its origin alone may sign in, on the public Host', async () => {

@@ -12,3 +12,10 @@ export const env = parseEnv(
   }),
   process.env,
 );
+
+/**
+ * The address the tests connect from, which the suite's servers trust as
+ * their reverse proxy (TRUSTED_PROXIES), so a test can name a client address
+ * of its own in X-Forwarded-For (fakeClientIp in support.ts).
+ */
+export const TEST_PROXY = '127.0.0.1';

@@ -1,10 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { CONFLICT_MESSAGE } from '@/lib/actions/result';
 import { SIGN_IN_LIMIT } from '@/lib/auth/auth';
 import { toFormValues } from '@/lib/results/form-values';
-import { freePort } from '@/scripts/db/embedded';
-import { childEnv } from '@/scripts/env';
 import { callFormAction, type Caller } from './actions';
+import { TEST_PROXY } from './env';
+import { startServer } from './servers';
 import { expect, fakeClientIp, readIdea, seedIdea, signUp, test } from './support';
 
 /**
@@ -16,26 +15,18 @@ import { expect, fakeClientIp, readIdea, seedIdea, signUp, test } from './suppor
  */
 test.describe.configure({ mode: 'serial' });
 
-let second: ChildProcess;
+let second: Awaited<ReturnType<typeof startServer>>;
 let originB: string;
 
 test.beforeAll(async () => {
-  const port = await freePort();
-  originB = `http://127.0.0.1:${port}`;
-  let log = '';
-  // The same environment the suite's server got from the runner: database, secret, trusted proxies.
-  second = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(port)], {
-    env: childEnv({ NODE_OPTIONS: '' }),
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
-  second.stdout?.on('data', (d) => (log += String(d)));
-  second.stderr?.on('data', (d) => (log += String(d)));
-  await expect.poll(() => log, { timeout: 60_000 }).toContain('Ready');
+  // The same environment the suite's server got from the runner: database,
+  // secret, and the tests as the trusted proxy (playwright.config.ts).
+  second = await startServer({ TRUSTED_PROXIES: TEST_PROXY });
+  originB = second.baseURL;
 });
 
-test.afterAll(() => {
-  if (second?.pid) process.kill(-second.pid, 'SIGTERM');
+test.afterAll(async () => {
+  await second?.stop();
 });
 
 test('a session made on one instance is valid on the other', async ({ page, baseURL }) => {
