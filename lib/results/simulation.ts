@@ -1,4 +1,5 @@
-import { chanceOfPayback, simulate, type Assumptions, type Ranges, type SimulationResult } from '@/lib/underwrite';
+import type { Assumptions, Ranges, SimulationResult } from '@/lib/underwrite';
+import { chanceOfPayback, simulate } from '@/lib/underwrite/simulate';
 
 /**
  * One seed and one trial count for every simulation the app shows: the

@@ -8,7 +8,11 @@
 export { underwrite, unitMargin } from './engine';
 export { breakEven, BREAK_EVEN_FIELDS, type BreakEvenField } from './break-even';
 export { sensitivity, type SensitivityField, type SensitivityPoint, type SensitivityResult, type SensitivityRow } from './sensitivity';
-export { chanceOfPayback, simulate, MAX_TRIALS, type SimulationOptions, type SimulationResult } from './simulate';
+// simulate() and chanceOfPayback() are imported from './simulate' itself: the
+// browser runs them only in its Web Worker, and a value re-exported here would
+// ride along into every page's engine chunk (the bundler keeps an export that
+// any bundle uses).
+export type { SimulationOptions, SimulationResult } from './simulate';
 export { RANGE_FIELDS, rangesSchema, type Range, type RangeField, type Ranges } from './ranges';
 export { formatCount, formatHours, formatMoney, formatMonths, formatPercent } from './format';
 export { InvalidAssumptionsError } from './errors';

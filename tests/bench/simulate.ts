@@ -1,6 +1,6 @@
-import { chanceOfPayback, simulate, type AssumptionsInput } from '@/lib/underwrite';
+import type { AssumptionsInput } from '@/lib/underwrite';
 import { parseRanges } from '@/lib/underwrite/ranges';
-import { runTrials } from '@/lib/underwrite/simulate';
+import { chanceOfPayback, runTrials, simulate } from '@/lib/underwrite/simulate';
 import { parseAssumptions } from '@/lib/underwrite/validate';
 import { ALL_TWELVE, HYBRID_TEMPLATE } from '../support/fixtures';
 import { naiveSimulate } from '../support/naive-simulate';

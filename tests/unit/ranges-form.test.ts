@@ -3,7 +3,8 @@ import { defaultAssumptions, PRODUCT_TYPES } from '@/lib/ideas/product-types';
 import { assumptionsOf, fieldErrorsOf, ideaFormSchema, ideaInputSchema } from '@/lib/ideas/schema';
 import { NEW_IDEA_RANGED_FIELDS, typicalRange, typicalRanges } from '@/lib/ideas/typical-ranges';
 import { defaultFormValues, toFormValues, withTypicalRanges } from '@/lib/results/form-values';
-import { RANGE_FIELDS, simulate } from '@/lib/underwrite';
+import { RANGE_FIELDS } from '@/lib/underwrite';
+import { simulate } from '@/lib/underwrite/simulate';
 
 /* The founder's ranges as the worksheet takes them: text in, fractions out, and every way a range can be wrong said under its field. */
 

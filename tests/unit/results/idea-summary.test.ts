@@ -4,7 +4,8 @@ import { DEMO_IDEAS } from '@/scripts/demo/ideas';
 import { parseSort, sortSummaries, summarize, type IdeaSummary } from '@/lib/results/idea-summary';
 import { SIMULATION } from '@/lib/results/simulation';
 import { assumptionsOf } from '@/lib/ideas/schema';
-import { DEFAULT_STRESS, simulate } from '@/lib/underwrite';
+import { DEFAULT_STRESS } from '@/lib/underwrite';
+import { simulate } from '@/lib/underwrite/simulate';
 
 const row = (over: Partial<IdeaSummary>): IdeaSummary => ({
   id: over.name ?? 'x',
