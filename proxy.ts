@@ -18,6 +18,9 @@ export function contentSecurityPolicy(nonce: string, dev: boolean): string {
     "img-src 'self' data: blob:",
     "font-src 'self'",
     "connect-src 'self'",
+    // The Monte Carlo's Web Worker, a script of this origin; without this the
+    // policy falls back to script-src, whose 'strict-dynamic' refuses workers.
+    "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'self'",
