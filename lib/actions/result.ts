@@ -25,6 +25,9 @@ export const PROGRESS_GONE_MESSAGE = 'This idea no longer exists (deleted in ano
 export const OUT_OF_DATE_MESSAGE = 'This form is out of date: reload the page and try again.';
 export const CONFLICT_MESSAGE =
   'This idea was saved elsewhere (another tab?) after you opened this form, so your save was not applied. Your entries are kept below.';
+/** The idea page's ranges editor was opened before a save elsewhere: its ranges were checked against old values. */
+export const RANGES_CONFLICT_MESSAGE =
+  'This idea was saved elsewhere (another tab?) since this page was opened, so these ranges were not saved. Reload the page to try them on the idea as it is now.';
 export const STRESS_RANGE_MESSAGE = 'These stress settings are out of range.';
 export const UNEXPECTED_MESSAGE = 'Could not save right now: the database did not answer. Your entries are kept; try again in a moment.';
 

@@ -2,7 +2,7 @@
  * The month-by-month charts' data: base and stress side by side, one point
  * (and one table row) a month, with each case's payback.
  */
-import type { Scenario } from '@/lib/underwrite';
+import type { Scenario, SimulationResult } from '@/lib/underwrite';
 import { formatMonths } from './format';
 
 const TICK_STEPS = [1, 2, 3, 6, 12, 24];
@@ -85,4 +85,27 @@ export function paybackNote(scenario: Scenario): string {
   return scenario.paybackMonth === null
     ? `still in the red after ${formatMonths(scenario.months.length)}`
     : `in the black for good from month ${scenario.paybackMonth}`;
+}
+
+/** One month of the fan chart: the band and median of the runs, with the base and stress cases' running totals. */
+export interface FanPoint {
+  month: number;
+  /** [P10, P90]; null at month 0, before any run has sold. */
+  band: [number, number] | null;
+  p50: number | null;
+  base: number;
+  stress: number;
+}
+
+/**
+ * The fan chart's data. The base and stress lines start at month 0 with the
+ * upfront investment, like the cumulative chart; the runs' band starts at
+ * month 1, since simulate() reports months with sales.
+ */
+export function fanSeries(bands: SimulationResult['cumulativeBands'], base: Scenario, stress: Scenario): FanPoint[] {
+  const byMonth = new Map(bands.map((b) => [b.month, b]));
+  return cumulativeSeries(base, stress).map((point) => {
+    const b = byMonth.get(point.month);
+    return { month: point.month, band: b ? [b.p10, b.p90] : null, p50: b ? b.p50 : null, base: point.base, stress: point.stress };
+  });
 }

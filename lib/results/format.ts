@@ -6,7 +6,7 @@
  * tests print the same text.
  */
 import { inModel, type FieldInfo } from '@/lib/ideas/fields';
-import type { PricingModel } from '@/lib/underwrite';
+import { formatMoney, type PricingModel } from '@/lib/underwrite';
 
 export { formatHours, formatMoney, formatMonths, formatPercent } from '@/lib/underwrite';
 
@@ -78,3 +78,21 @@ export function formatChance(probability: number): string {
   if (probability > 0.99 && probability < 1) return 'over 99 %';
   return `${Math.round(probability * 100)} %`;
 }
+
+/**
+ * The typographic minus on a figure a founder reads ("−$4,200"): the hyphen
+ * the engine's formatters print is a dash to the eye, and breaks lines.
+ */
+export const withMinus = (text: string): string => text.replace(/^-/, '−');
+
+/** Whole dollars with the typographic minus: "−$4,200". */
+export const formatSignedMoney = (amount: number): string => withMinus(formatMoney(amount));
+
+/** A rank correlation to two decimals, with the typographic minus: "−0.62", "0.05". */
+export const formatCorrelation = (value: number): string => withMinus((Math.abs(value) < 0.005 ? 0 : value).toFixed(2));
+
+const ordinalRules = new Intl.PluralRules(LOCALE, { type: 'ordinal' });
+const ORDINAL_SUFFIX: Partial<Record<Intl.LDMLPluralRule, string>> = { one: 'st', two: 'nd', few: 'rd' };
+
+/** "1st", "22nd", "1,000th": a place in a sorted list. */
+export const formatOrdinal = (place: number): string => `${formatNumber(place)}${ORDINAL_SUFFIX[ordinalRules.select(place)] ?? 'th'}`;

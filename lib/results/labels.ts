@@ -68,3 +68,31 @@ export const RANGE_UNIT: Record<FieldUnit, string> = {
 /** What a range means, said once next to the worksheet's ranges. */
 export const RANGE_MEANING =
   'A range says how sure you are: you would bet 9 to 1 the real figure lands between its ends. The Uncertainty section runs 10,000 futures drawn from your ranges.';
+
+/** The three percentiles of the Uncertainty section, as a founder reads them. */
+export type PercentileKey = 'p10' | 'p50' | 'p90';
+
+/** The net result's spread: worse, typical, better. */
+export const NET_RESULT_WORDS: Record<PercentileKey, string> = {
+  p10: '1 in 10 worse than',
+  p50: 'Median: as likely above as below',
+  p90: '1 in 10 better than',
+};
+
+/** When the simulated futures are in the black for good, fastest first. */
+export const PAYBACK_WORDS: Record<PercentileKey, string> = {
+  p10: 'The fastest 1 in 10 pay back by',
+  p50: 'Half pay back by',
+  p90: '9 in 10 pay back by',
+};
+
+/** What a driver's sign means for the founder. */
+export function driverDirection(correlation: number): string {
+  if (correlation > 0) return 'higher is better';
+  if (correlation < 0) return 'higher is worse';
+  return 'no clear link';
+}
+
+/** What a range is, for a founder who has not given one yet. */
+export const RANGES_EXPLAINED =
+  'A range is how sure you are of a guessed number: instead of one conversion rate, “I’m 90 % sure it is between 0.5 % and 2 %”.';
