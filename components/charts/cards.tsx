@@ -1,7 +1,7 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { cumulativeSeries, monthlySeries, paybackMark, paybackNote } from '@/lib/results/chart-series';
 import { formatMoney, formatMonth, formatPercent } from '@/lib/results/format';
 import { perUnit } from '@/lib/results/labels';
@@ -23,8 +23,12 @@ const CumulativeProfitPlot = dynamic(() => import('./plots').then((m) => m.Cumul
 const PerSalePlot = dynamic(() => import('./plots').then((m) => m.PerSalePlot), { ssr: false, loading: PlotPlaceholder });
 const SensitivityPlot = dynamic(() => import('./plots').then((m) => m.SensitivityPlot), { ssr: false, loading: PlotPlaceholder });
 
-/** The four charts of the idea page, fed by the same underwrite() call as the numbers above them. */
-export function ResultsCharts({ result, tornado }: { result: UnderwriteResult; tornado: SensitivityResult }) {
+/**
+ * The four charts of the idea page, fed by the same underwrite() call as the
+ * numbers above them. Memoised: a simulation run re-renders the page around
+ * them, and redrawing four plots for nothing would hold up typing.
+ */
+export const ResultsCharts = memo(function ResultsCharts({ result, tornado }: { result: UnderwriteResult; tornado: SensitivityResult }) {
   return (
     <section aria-labelledby="charts-heading" className="space-y-6">
       <h2 id="charts-heading" className="sr-only">
@@ -36,7 +40,7 @@ export function ResultsCharts({ result, tornado }: { result: UnderwriteResult; t
       <SensitivityChart result={tornado} />
     </section>
   );
-}
+});
 
 type ScenarioChartProps = { base: Scenario; stress: Scenario };
 

@@ -18,6 +18,8 @@ interface ChartCardProps {
   /** The plot box's height in px, reserved before the lazy plot arrives. */
   height: number;
   table: DataTableProps;
+  /** How the plotted numbers come about, in words, behind a "How is this computed?" toggle. */
+  working?: string;
   /** The plot. */
   children: ReactNode;
 }
@@ -27,7 +29,7 @@ interface ChartCardProps {
  * box, and the button that swaps the plot for its table. The legend is HTML
  * rather than recharts' so it wraps on a phone and is read by screen readers.
  */
-export function ChartCard({ title, caption, legend, height, table, children }: ChartCardProps) {
+export function ChartCard({ title, caption, legend, height, table, working, children }: ChartCardProps) {
   const [showTable, setShowTable] = useState(false);
   const boxId = useId();
   return (
@@ -36,6 +38,7 @@ export function ChartCard({ title, caption, legend, height, table, children }: C
         <div className="min-w-0 flex-1 basis-60">
           <h3 className="text-base font-semibold text-ink">{title}</h3>
           <p className="mt-0.5 text-sm text-muted">{caption}</p>
+          {working && <Working text={working} />}
         </div>
         <button
           type="button"
@@ -62,6 +65,19 @@ export function ChartCard({ title, caption, legend, height, table, children }: C
         {showTable ? <DataTable {...table} /> : children}
       </div>
     </section>
+  );
+}
+
+/** A figure's working, folded away under its caption as the key numbers fold theirs. */
+export function Working({ text }: { text: string }) {
+  return (
+    <details className="group mt-1 text-xs">
+      <summary className="cursor-pointer list-none text-brand underline decoration-dotted [&::-webkit-details-marker]:hidden">
+        <span className="group-open:hidden">How is this computed?</span>
+        <span className="hidden group-open:inline">Hide the working</span>
+      </summary>
+      <p className="mt-1.5 rounded-md bg-paper p-3 text-ink">{text}</p>
+    </details>
   );
 }
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { useId } from 'react';
-import { formatMoney } from '@/lib/results/format';
+import { formatMoney, formatSignedMoney } from '@/lib/results/format';
 
 /*
  * The look shared by every chart, its legend and its table. SVG presentation
@@ -26,6 +26,8 @@ export interface SeriesStyle {
   dash?: string;
   /** Bars are filled with diagonal stripes instead of a solid colour. */
   hatched: boolean;
+  /** A see-through fill (the fan chart's band), in the plot and its legend swatch alike. */
+  fillOpacity?: number;
 }
 
 export const BASE: SeriesStyle = { label: 'Base', colour: '#1f4fd1', hatched: false };
@@ -35,10 +37,21 @@ export const STRESS: SeriesStyle = { label: 'Stress', colour: '#c2410c', dash: '
 export const INPUT_LOWER: SeriesStyle = { label: 'Input lower', colour: MUTED, hatched: true };
 export const INPUT_HIGHER: SeriesStyle = { label: 'Input higher', colour: '#1f4fd1', hatched: false };
 
+/** The simulated runs: the band of the middle 8 in 10, and their median line (a third colour, solid and wider). */
+export const RUNS_BAND: SeriesStyle = { label: 'Middle 8 in 10 runs (P10 to P90)', colour: '#0f766e', hatched: false, fillOpacity: 0.18 };
+export const RUNS_MEDIAN: SeriesStyle = { label: 'Median run (P50)', colour: '#0f766e', hatched: false };
+
+/** A driver's bar: higher helps (solid), or higher hurts (hatched). */
+export const DRIVER_HELPS: SeriesStyle = { label: 'Higher is better', colour: '#1f4fd1', hatched: false };
+export const DRIVER_HURTS: SeriesStyle = { label: 'Higher is worse', colour: MUTED, hatched: true };
+
 /** Plot heights in px. The card reserves the box before the lazy plot arrives, so nothing moves when it loads. */
 export const PLOT_HEIGHT = 300;
 /** Room for the tornado's ten inputs (nine for one-time sales) at two lines of label each. */
 export const TORNADO_HEIGHT = 420;
+
+/** Room for each ranged input's bar at two lines of label, and the axis. */
+export const driversHeight = (rows: number): number => Math.max(140, 44 + rows * 40);
 
 export const AXIS_TICK = { fontSize: 12, fill: MUTED } as const;
 
@@ -82,7 +95,7 @@ export function SeriesSwatch({ series, shape }: { series: SeriesStyle; shape: 'l
           <HatchPattern id={patternId} colour={series.colour} />
         </defs>
       )}
-      <rect x="0.5" y="0.5" width="13" height="13" fill={barFill(series, patternId)} stroke={series.colour} />
+      <rect x="0.5" y="0.5" width="13" height="13" fill={barFill(series, patternId)} fillOpacity={series.fillOpacity} stroke={series.colour} />
     </svg>
   );
 }
@@ -94,4 +107,9 @@ export function SeriesSwatch({ series, shape }: { series: SeriesStyle; shape: 'l
 export function Money({ amount }: { amount: number }) {
   const text = formatMoney(amount);
   return <span className={text.startsWith('-') ? 'text-fail' : undefined}>{text}</span>;
+}
+
+/** Money with the typographic minus, red when a loss: the Uncertainty section's tables and tooltips. */
+export function SignedMoney({ amount }: { amount: number }) {
+  return <span className={amount < 0 ? 'text-fail' : undefined}>{formatSignedMoney(amount)}</span>;
 }

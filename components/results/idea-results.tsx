@@ -1,19 +1,26 @@
 'use client';
 
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { ResultsCharts } from '@/components/charts/cards';
 import { stressDifferences } from '@/lib/results/custom-stress';
 import { keyNumbers } from '@/lib/results/key-numbers';
-import { DEFAULT_STRESS, sensitivity, underwrite, type Assumptions, type StressProfile } from '@/lib/underwrite';
+import type { Uncertainty } from '@/lib/results/uncertainty';
+import { DEFAULT_STRESS, sensitivity, underwrite, type Assumptions, type Ranges, type StressProfile } from '@/lib/underwrite';
 import { CustomStressBadge } from './custom-stress-badge';
 import { KeyNumbersTable } from './key-numbers-table';
 import { StressPanel } from './stress-panel';
+import { UncertaintyPanel } from './uncertainty-panel';
 import { VerdictCard } from './verdict-card';
 
 type Props = {
   ideaId: string;
+  /** The worksheet version, which a ranges save is guarded by. */
+  version: number;
   assumptions: Assumptions;
   savedStress: StressProfile;
+  savedRanges: Ranges;
+  /** The saved ranges' simulation, run and worded by the server for the first paint; null without ranges. */
+  uncertainty: Uncertainty | null;
   /** Shown under the stress panel on wide screens (the checklist and build-it-once test). */
   aside?: React.ReactNode;
   /** Shown above the verdict (the build-it-once gate: Stop or Unproven). */
@@ -25,12 +32,16 @@ type Props = {
  * with the same engine the server uses, so a slider move never waits on the
  * network. The server renders the first frame with the saved profile.
  */
-export function IdeaResults({ ideaId, assumptions, savedStress, aside, banner }: Props) {
+export function IdeaResults({ ideaId, version, assumptions, savedStress, savedRanges, uncertainty, aside, banner }: Props) {
   const [stress, setStress] = useState<StressProfile>(savedStress);
   const result = useMemo(() => underwrite(assumptions, stress), [assumptions, stress]);
   const rows = useMemo(() => keyNumbers(result), [result]);
   // Sensitivity moves single base inputs, so it does not depend on the stress profile.
   const tornado = useMemo(() => sensitivity(assumptions), [assumptions]);
+
+  // The server's chance line, then the one of each run of the ranges tried on the page.
+  const [chance, setChance] = useState(uncertainty?.view.chance.line);
+  const onReset = useCallback(() => setStress({ ...DEFAULT_STRESS }), []);
 
   // DOM order is the phone's reading order (decision, stress, charts, checklist);
   // on wide screens the grid puts the stress panel beside the decision and
@@ -40,7 +51,7 @@ export function IdeaResults({ ideaId, assumptions, savedStress, aside, banner }:
       <div className="min-w-0 space-y-6">
         {banner}
         <CustomStressBadge differences={stressDifferences(stress, assumptions.pricingModel)} details="inline" />
-        <VerdictCard verdict={result.verdict} warnings={result.warnings} />
+        <VerdictCard verdict={result.verdict} warnings={result.warnings} chance={chance} />
         <KeyNumbersTable rows={rows} />
       </div>
       <div className="min-w-0">
@@ -51,11 +62,24 @@ export function IdeaResults({ ideaId, assumptions, savedStress, aside, banner }:
           base={result.base.assumptions}
           stressed={result.stress.assumptions}
           onChange={setStress}
-          onReset={() => setStress({ ...DEFAULT_STRESS })}
+          onReset={onReset}
         />
       </div>
-      <div className="min-w-0 space-y-6" data-testid="charts">
-        <ResultsCharts result={result} tornado={tornado} />
+      <div className="min-w-0 space-y-6">
+        {/* Runs in a Web Worker as ranges are edited; a stress slider only moves the fan chart's stress line. */}
+        <UncertaintyPanel
+          ideaId={ideaId}
+          version={version}
+          assumptions={assumptions}
+          savedRanges={savedRanges}
+          initial={uncertainty}
+          base={result.base}
+          stress={result.stress}
+          onChance={setChance}
+        />
+        <div className="space-y-6" data-testid="charts">
+          <ResultsCharts result={result} tornado={tornado} />
+        </div>
       </div>
       <aside className="min-w-0 space-y-6" aria-label="Validation">
         {aside}

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { KeyNumber, Side } from '@/lib/results/key-numbers';
 
 function Value({ side, scenario }: { side: Side; scenario: 'base' | 'stress' }) {
@@ -17,7 +18,8 @@ function Value({ side, scenario }: { side: Side; scenario: 'base' | 'stress' }) 
  * Base and stress side by side. Each row opens to the contract's formula and
  * the same formula with this idea's numbers: no figure without its working.
  */
-export function KeyNumbersTable({ rows }: { rows: KeyNumber[] }) {
+// Memoised: a simulation run re-renders the results around it, and these numbers do not depend on it.
+export const KeyNumbersTable = memo(function KeyNumbersTable({ rows }: { rows: KeyNumber[] }) {
   return (
     <section aria-labelledby="numbers-heading" className="rounded-lg border border-line bg-white">
       <div className="flex flex-col gap-2 px-4 pt-4 sm:flex-row sm:items-baseline sm:justify-between sm:px-6">
@@ -67,4 +69,4 @@ export function KeyNumbersTable({ rows }: { rows: KeyNumber[] }) {
       </ul>
     </section>
   );
-}
+});

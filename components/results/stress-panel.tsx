@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState } from 'react';
+import { memo, useActionState } from 'react';
 import { saveStressProfileAction } from '@/app/ideas/actions';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { idle } from '@/lib/actions/result';
@@ -26,7 +26,7 @@ const sameProfile = (a: StressProfile, b: StressProfile) =>
  * The stress case's settings. Moving a slider recomputes every number on the
  * page in the browser (the engine is pure); only Save talks to the server.
  */
-export function StressPanel({ ideaId, stress, saved, base, stressed, onChange, onReset }: Props) {
+export const StressPanel = memo(function StressPanel({ ideaId, stress, saved, base, stressed, onChange, onReset }: Props) {
   const [state, formAction, pending] = useActionState(saveStressProfileAction, idle);
   // Compared with what the last save really stored, not with the sliders as
   // they are when its answer comes: a slider moved while the save was in
@@ -103,4 +103,4 @@ export function StressPanel({ ideaId, stress, saved, base, stressed, onChange, o
       </form>
     </section>
   );
-}
+});

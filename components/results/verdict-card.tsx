@@ -8,7 +8,7 @@ const COLOURS: Record<VerdictLevel, { box: string; badge: string }> = {
 };
 
 /** The decision first: the level in words, an icon and a colour (never colour alone), then why. */
-export function VerdictCard({ verdict, warnings }: Pick<UnderwriteResult, 'verdict' | 'warnings'>) {
+export function VerdictCard({ verdict, warnings, chance }: Pick<UnderwriteResult, 'verdict' | 'warnings'> & { chance?: string }) {
   const look = { ...VERDICT_LABELS[verdict.level], ...COLOURS[verdict.level] };
   return (
     <section aria-labelledby="verdict-heading" className={`rounded-lg border p-4 sm:p-6 ${look.box}`} data-verdict={verdict.level}>
@@ -24,6 +24,12 @@ export function VerdictCard({ verdict, warnings }: Pick<UnderwriteResult, 'verdi
             {look.word}
           </p>
           <p className="mt-1 text-sm">{look.summary}</p>
+          {/* From the simulation over the founder's ranges, when there are any. */}
+          {chance && (
+            <p className="mt-1 text-sm font-medium" data-testid="verdict-chance">
+              {chance}
+            </p>
+          )}
         </div>
       </div>
       {/* Every reason the engine gives, in its order: what each case ends at, then the cause and the closest lever. */}

@@ -12,6 +12,7 @@ import { FIELD_GROUPS, inModel } from '@/lib/ideas/fields';
 import { assumptionsOf } from '@/lib/ideas/schema';
 import { formatFieldValue, formatMonths } from '@/lib/results/format';
 import { ideaKind } from '@/lib/results/labels';
+import { uncertaintyOf } from '@/lib/results/uncertainty';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -27,6 +28,9 @@ export default async function IdeaPage({ params }: Props) {
   if (!idea) notFound();
   const model = idea.pricingModel;
   const today = new Date();
+  const assumptions = assumptionsOf(idea);
+  // What the browser's worker computes for the same ranges: its runs show these numbers.
+  const uncertainty = uncertaintyOf(assumptions, idea.ranges);
 
   return (
     <article className="space-y-6">
@@ -52,8 +56,11 @@ export default async function IdeaPage({ params }: Props) {
       <BuildTestsProvider buildTests={idea.buildTests} createdAt={idea.createdAt} today={today}>
         <IdeaResults
           ideaId={idea.id}
-          assumptions={assumptionsOf(idea)}
+          version={idea.version}
+          assumptions={assumptions}
           savedStress={idea.stress}
+          savedRanges={idea.ranges}
+          uncertainty={uncertainty}
           banner={<GateNotice />}
           aside={
             <>
