@@ -34,7 +34,7 @@ async function seedSecretIdea(owner: TestUser): Promise<{ idea: Idea; createKey:
 type Call = { action: string; send: (caller: Caller) => Promise<ActionResponse> };
 
 /**
- * All eight server actions aimed at idea `id`, as the browser would send
+ * All nine server actions aimed at idea `id`, as the browser would send
  * them, plus what an attacker would add: A's owner id, A's create key and
  * A's id in every place an id can go. The same list serves the attacker,
  * the anonymous visitor and the owner.
@@ -51,7 +51,9 @@ function callsOn(id: string, options: { version: number; ownerId: string; create
     send: (caller) => callAction(caller, `/ideas/${id}`, action, [{ ...arg, ...extra }]),
   });
   return [
-    form('updateIdeaAction', `/ideas/${id}/edit`, { ...worksheet, id, version: String(options.version) }),
+    // The ranges save comes first and raises the version, which the worksheet's save then carries.
+    form('saveRangesAction', `/ideas/${id}`, { id, version: String(options.version), conversionRateLow: '1', conversionRateHigh: '4' }),
+    form('updateIdeaAction', `/ideas/${id}/edit`, { ...worksheet, id, version: String(options.version + 1) }),
     form('saveStressProfileAction', `/ideas/${id}`, {
       id,
       trafficChange: '-0.9',
