@@ -21,6 +21,8 @@ type Props = {
   savedRanges: Ranges;
   /** The saved ranges' simulation, run and worded by the server for the first paint; null without ranges. */
   uncertainty: Uncertainty | null;
+  /** How many futures a simulation runs. */
+  trials: number;
   /** Shown under the stress panel on wide screens (the checklist and build-it-once test). */
   aside?: React.ReactNode;
   /** Shown above the verdict (the build-it-once gate: Stop or Unproven). */
@@ -32,7 +34,7 @@ type Props = {
  * with the same engine the server uses, so a slider move never waits on the
  * network. The server renders the first frame with the saved profile.
  */
-export function IdeaResults({ ideaId, version, assumptions, savedStress, savedRanges, uncertainty, aside, banner }: Props) {
+export function IdeaResults({ ideaId, version, assumptions, savedStress, savedRanges, uncertainty, trials, aside, banner }: Props) {
   const [stress, setStress] = useState<StressProfile>(savedStress);
   const result = useMemo(() => underwrite(assumptions, stress), [assumptions, stress]);
   const rows = useMemo(() => keyNumbers(result), [result]);
@@ -75,6 +77,7 @@ export function IdeaResults({ ideaId, version, assumptions, savedStress, savedRa
           initial={uncertainty}
           base={result.base}
           stress={result.stress}
+          trials={trials}
           onChance={setChance}
         />
         <div className="space-y-6" data-testid="charts">

@@ -25,6 +25,8 @@ type Props = {
   /** The base and stress cases drawn over the runs; a stress slider moves only the stress line. */
   base: Scenario;
   stress: Scenario;
+  /** How many futures a simulation runs (said in the empty state). */
+  trials: number;
   /** Hands the verdict card its chance line whenever a run changes it. */
   onChance: (line: string | undefined) => void;
 };
@@ -35,7 +37,7 @@ type Props = {
  * keystroke in the editor, or a run starting and ending, re-renders only
  * this section and never the page's other charts.
  */
-export function UncertaintyPanel({ ideaId, version, assumptions, savedRanges, initial, base, stress, onChance }: Props) {
+export function UncertaintyPanel({ ideaId, version, assumptions, savedRanges, initial, base, stress, trials, onChance }: Props) {
   const runs = useSimulation(initial);
   const [frozen, setFrozen] = useState(false);
   const { run, freeze, warm } = runs;
@@ -90,6 +92,7 @@ export function UncertaintyPanel({ ideaId, version, assumptions, savedRanges, in
       view={view}
       fan={fan}
       drivers={driverRows ?? []}
+      trials={trials}
       state={state}
       onOpenEditor={warm}
       editor={editor}

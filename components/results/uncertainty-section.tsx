@@ -7,7 +7,6 @@ import { DriversChart, FanChart } from '@/components/charts/uncertainty-cards';
 import { formatNumber } from '@/lib/results/format';
 import { RANGES_EXPLAINED } from '@/lib/results/labels';
 import type { FanPoint } from '@/lib/results/chart-series';
-import { SIMULATION } from '@/lib/results/simulation';
 import type { Driver, Figure, UncertaintyView } from '@/lib/results/uncertainty';
 
 export type RunState = 'idle' | 'pending' | 'frozen' | 'failed';
@@ -20,6 +19,8 @@ type Props = {
   /** The drivers' bars, which may follow the figures by a task. */
   drivers: Driver[];
   state: RunState;
+  /** How many futures a simulation runs, for the empty state's words. */
+  trials: number;
   /** The "Try other ranges" editor, rendered from the first time it is opened. */
   editor: ReactNode;
   /** The editor was opened: get the worker ready before the first edit. */
@@ -57,7 +58,7 @@ function Figures({ title, figures, worked, testId }: { title: string; figures: F
  * simulate() over the founder's ranges. The numbers come in as a view model:
  * the server's run on first paint, the worker's after an edit.
  */
-export function UncertaintySection({ editHref, view, fan, drivers, state, editor, onOpenEditor }: Props) {
+export function UncertaintySection({ editHref, view, fan, drivers, trials, state, editor, onOpenEditor }: Props) {
   const [opened, setOpened] = useState(false);
   return (
     <section
@@ -117,7 +118,7 @@ export function UncertaintySection({ editHref, view, fan, drivers, state, editor
         <div className="space-y-2 text-sm" data-testid="uncertainty-empty">
           <p>{RANGES_EXPLAINED}</p>
           <p>
-            Give your guessed numbers ranges and Underwrite runs {formatNumber(SIMULATION.trials)} possible futures to tell you the chance this idea pays back,
+            Give your guessed numbers ranges and Underwrite runs {formatNumber(trials)} possible futures to tell you the chance this idea pays back,
             and which number to measure first.
           </p>
           <Link href={editHref} className="inline-block font-medium text-brand underline">

@@ -7,10 +7,9 @@
  */
 import { FIELDS, inModel } from '@/lib/ideas/fields';
 import type { Assumptions, PricingModel, RangeField, Ranges, SimulationResult } from '@/lib/underwrite';
-import { simulate } from '@/lib/underwrite/simulate';
 import { formatChance, formatCorrelation, formatMonth, formatMonths, formatNumber, formatOrdinal, formatSignedMoney } from './format';
 import { driverDirection, NET_RESULT_WORDS, PAYBACK_WORDS, type PercentileKey } from './labels';
-import { hasRanges, SIMULATION } from './simulation';
+import { simulateIdea } from './simulation';
 
 export interface Figure {
   key: PercentileKey;
@@ -128,9 +127,9 @@ export interface Uncertainty {
   bands: SimulationResult['cumulativeBands'];
 }
 
-/** simulate() with the page's fixed seed and trials, worded; null without any range. */
+/** simulate() with the app's fixed seed and trials (remembered per input), worded; null without any range. */
 export function uncertaintyOf(assumptions: Assumptions, ranges: Ranges): Uncertainty | null {
-  if (!hasRanges(ranges)) return null;
-  const result = simulate(assumptions, ranges, SIMULATION);
+  const result = simulateIdea(assumptions, ranges);
+  if (!result) return null;
   return { view: uncertaintyView(result, assumptions.horizonMonths, assumptions.pricingModel), bands: result.cumulativeBands };
 }

@@ -12,6 +12,7 @@ import { FIELD_GROUPS, inModel } from '@/lib/ideas/fields';
 import { assumptionsOf } from '@/lib/ideas/schema';
 import { formatFieldValue, formatMonths } from '@/lib/results/format';
 import { ideaKind } from '@/lib/results/labels';
+import { SIMULATION } from '@/lib/results/simulation';
 import { uncertaintyOf } from '@/lib/results/uncertainty';
 
 type Props = { params: Promise<{ id: string }> };
@@ -61,6 +62,7 @@ export default async function IdeaPage({ params }: Props) {
           savedStress={idea.stress}
           savedRanges={idea.ranges}
           uncertainty={uncertainty}
+          trials={SIMULATION.trials}
           banner={<GateNotice />}
           aside={
             <>

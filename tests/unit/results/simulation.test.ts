@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assumptionsOf } from '@/lib/ideas/schema';
 import { chanceOfIdea, memory, SIMULATION, simulateIdea } from '@/lib/results/simulation';
-import { simulate } from '@/lib/underwrite';
+import { simulate } from '@/lib/underwrite/simulate';
 import { DEMO_IDEAS } from '@/scripts/demo/ideas';
 
 const demo = DEMO_IDEAS[1]!.input;
