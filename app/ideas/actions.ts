@@ -17,7 +17,9 @@ import {
 import { currentOwnerId } from '@/lib/auth/session';
 import { createIdea, deleteIdea, updateIdea, updateStressProfile, type WriteResult } from '@/lib/ideas/data';
 import { describeChanges } from '@/lib/results/diff';
-import { fieldErrorsOf, formValues, ideaFormSchema, ideaVersionSchema, parseFormNumber } from '@/lib/ideas/schema';
+import { formNumberValue, parseFormNumber } from '@/lib/ideas/form-number';
+import { ideaVersionSchema } from '@/lib/ideas/schema';
+import { fieldErrorsOf, formValues, ideaFormSchema } from '@/lib/ideas/worksheet-form';
 import { stressProfileSchema, type StressKey, type StressProfile } from '@/lib/underwrite/schema';
 
 /**
@@ -102,7 +104,7 @@ export async function saveStressProfileAction(
   formData: FormData,
 ): Promise<ActionResult<StressProfile>> {
   const id = String(formData.get('id') ?? '');
-  const raw = Object.fromEntries(STRESS_KEYS.map((key) => [key, parseFormNumber(formData.get(key))]));
+  const raw = Object.fromEntries(STRESS_KEYS.map((key) => [key, formNumberValue(parseFormNumber(formData.get(key)))]));
   const parsed = stressProfileSchema.safeParse(raw);
   if (!parsed.success) {
     return failure(STRESS_RANGE_MESSAGE, { fieldErrors: z.flattenError(parsed.error).fieldErrors });

@@ -15,7 +15,8 @@ import {
 import { currentOwnerId } from '@/lib/auth/session';
 import { getIdea, updateRanges, type WriteResult } from '@/lib/ideas/data';
 import { rangesFormSchema } from '@/lib/ideas/ranges-form';
-import { fieldErrorsOf, formValues, ideaVersionSchema } from '@/lib/ideas/schema';
+import { ideaVersionSchema } from '@/lib/ideas/schema';
+import { fieldErrorsOf, formValues } from '@/lib/ideas/worksheet-form';
 
 /**
  * Saves the ranges tried on the idea page ("Try other ranges"), and only

@@ -47,7 +47,15 @@ export const FIELD_GROUPS: FieldGroup[] = [
     fields: [
       { key: 'price', label: 'Price', unit: 'money', suffix: { one_time: '$ per sale', subscription: '$ / month' }, help: 'What a customer pays: once per sale, or every month for a subscription.', step: '0.01' },
       { key: 'monthlyVisitors', label: 'Visitors in month 1', unit: 'count', suffix: 'visitors / month', help: 'People who see the sales page in the first month. Use real analytics if you have them.', step: '1' },
-      { key: 'visitorGrowthRate', label: 'Visitor growth', unit: 'percent', suffix: '% / month', help: 'How traffic changes each month, compounded. Negative for a launch spike that fades.', step: '0.1' },
+      {
+        key: 'visitorGrowthRate',
+        label: 'Visitor growth',
+        unit: 'percent',
+        suffix: '% / month',
+        help:
+          'How traffic changes each month, compounded. Negative for a launch spike that fades. At most what takes traffic to 1 billion visitors a month by the end of the horizon: past that the figures mean nothing.',
+        step: '0.1',
+      },
       { key: 'conversionRate', label: 'Conversion rate', unit: 'percent', suffix: '% of visitors', help: 'Share of visitors who buy. Above 5 % is rare for cold traffic.', step: '0.01' },
       { key: 'churnRate', label: 'Churn', unit: 'percent', suffix: '% of subscribers / month', help: 'Share of active subscribers who cancel each month.', step: '0.1', subscriptionOnly: true },
     ],
@@ -98,7 +106,7 @@ export const FIELD_GROUPS: FieldGroup[] = [
     fields: [
       { key: 'upfrontHours', label: 'Build time', unit: 'hours', suffix: 'hours', help: 'Hours to build and launch it, priced at your hourly rate.', step: '1' },
       { key: 'upfrontCash', label: 'Build cash', unit: 'money', suffix: '$', help: 'Money spent before launch: tools, design, contractors.', step: '1' },
-      { key: 'horizonMonths', label: 'Horizon', unit: 'months', suffix: 'months', help: 'How many months to underwrite, 1 to 120.', step: '1' },
+      { key: 'horizonMonths', label: 'Horizon', unit: 'months', suffix: 'months', help: 'How many months to underwrite, 1 to 120. A longer horizon lowers the most visitor growth the worksheet takes.', step: '1' },
     ],
   },
   {

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import type { RangeField } from '@/lib/underwrite/ranges';
 import type { Assumptions } from '@/lib/underwrite/schema';
-import { checkRanges, rangesFromFormValues, rangesShapeSchema } from './schema';
+import { checkRanges, rangesShapeSchema } from './schema';
+import { trafficIssue } from './traffic-ceiling';
+import { formTextSchema, rangesFromFormValues } from './worksheet-form';
 
 /**
  * The ranges alone, as the idea page's "Try other ranges" editor sends them:
@@ -10,9 +12,14 @@ import { checkRanges, rangesFromFormValues, rangesShapeSchema } from './schema';
  * editor parses with it as the founder types, saveRangesAction with the idea
  * as stored; errors come out under `${field}Range` through fieldErrorsOf.
  */
-export function rangesFormSchema(values: Pick<Assumptions, RangeField>) {
-  return z.preprocess(
-    (raw) => ({ ranges: rangesFromFormValues(typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {}) }),
-    z.object({ ranges: rangesShapeSchema }).superRefine(({ ranges }, ctx) => checkRanges(values, ranges, ctx)),
+export function rangesFormSchema(values: Pick<Assumptions, RangeField | 'horizonMonths'>) {
+  return formTextSchema(
+    (raw, issues) => ({ ranges: rangesFromFormValues(typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {}, issues) }),
+    z.object({ ranges: rangesShapeSchema }).superRefine(({ ranges }, ctx) => {
+      checkRanges(values, ranges, ctx);
+      // The ranges' high ends keep traffic under the worksheet's ceiling; the values themselves are the worksheet's business.
+      const traffic = trafficIssue(values, ranges);
+      if (traffic && traffic.path[0] === 'ranges') ctx.addIssue({ code: 'custom', path: traffic.path, message: traffic.message });
+    }),
   );
 }

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { RANGE_FIELDS, type RangeField, type Ranges } from '@/lib/underwrite/ranges';
 import { assumptionsSchema, type AssumptionKey, type Assumptions, type StressProfile } from '@/lib/underwrite/schema';
 import { BUILD_TEST_ANSWERS, BUILD_TESTS, CHECKLIST_ITEMS, type BuildTestAnswer, type BuildTestKey } from './checklist';
-import { FIELDS, type FieldInfo } from './fields';
 import { PRODUCT_TYPES } from './product-types';
+import { trafficIssue } from './traffic-ceiling';
 
 /**
  * The shape of an idea and the rules for what may be written to one: the
@@ -84,97 +84,16 @@ export function checkRanges(values: Pick<Assumptions, RangeField>, ranges: Range
 /** A whole idea as the data layer stores it: rates as fractions, ranges (90 % intervals) on some fields. */
 export const ideaInputSchema = ideaDetailsSchema
   .extend({ ...assumptionFields, ranges: rangesShapeSchema.default({}) })
-  .superRefine((idea, ctx) => checkRanges(idea, idea.ranges, ctx));
+  .superRefine((idea, ctx) => {
+    checkRanges(idea, idea.ranges, ctx);
+    const traffic = trafficIssue(idea, idea.ranges);
+    if (traffic) ctx.addIssue({ code: 'custom', path: traffic.path, message: traffic.message });
+  });
 export type IdeaInput = z.infer<typeof ideaInputSchema>;
 
 /** The form key of a range's ends, and of its error. */
 export const rangeKey = (field: RangeField, end: 'Low' | 'High' | 'Range') => `${field}${end}`;
 
-/**
- * A failed parse as the form shows it: one list of messages per field, with
- * a range's issues under `${field}Range` (z.flattenError would put them all
- * under "ranges").
- */
-export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
-  const errors: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const [first, second] = issue.path;
-    const key = first === 'ranges' && typeof second === 'string' ? rangeKey(second as RangeField, 'Range') : first === undefined ? '' : String(first);
-    if (key === '') continue;
-    (errors[key] ??= []).push(issue.message);
-  }
-  return errors;
-}
-
-const NUMBER_PATTERN = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
-
-/**
- * A form field's text as a number: blank is "missing", and thousands
- * separators, a leading "$" or a trailing "%" are forgiven. Anything else is
- * NaN, which the schema reports as "must be a number".
- */
-export function parseFormNumber(raw: unknown): number | undefined {
-  if (typeof raw === 'number') return raw;
-  if (typeof raw !== 'string') return undefined;
-  const text = raw.trim().replace(/^\$/, '').replace(/%$/, '').replace(/,/g, '').trim();
-  if (text === '') return undefined;
-  return NUMBER_PATTERN.test(text) ? Number(text) : Number.NaN;
-}
-
-const FIELD_UNIT = new Map(FIELDS.map((field) => [field.key, field.unit]));
-
-/** A form's text as the stored number: percent fields are typed in %. */
-function fromFormNumber(key: string, raw: unknown): number | undefined {
-  const n = parseFormNumber(raw);
-  return FIELD_UNIT.get(key as FieldInfo['key']) === 'percent' && n !== undefined ? n / 100 : n;
-}
-
-/**
- * The range inputs `${field}Low` / `${field}High` as ranges: both blank is no
- * range. One blank end becomes NaN, so the schema says both are needed.
- */
-export function rangesFromFormValues(values: Record<string, unknown>): Record<string, { low: number; high: number }> {
-  const ranges: Record<string, { low: number; high: number }> = {};
-  for (const field of RANGE_FIELDS) {
-    const low = fromFormNumber(field, values[rangeKey(field, 'Low')]);
-    const high = fromFormNumber(field, values[rangeKey(field, 'High')]);
-    if (low === undefined && high === undefined) continue;
-    ranges[field] = { low: low ?? Number.NaN, high: high ?? Number.NaN };
-  }
-  return ranges;
-}
-
-/** Turns the worksheet's raw text (percent fields in %) into the numbers of IdeaInput. */
-function fromFormValues(raw: unknown): unknown {
-  if (typeof raw !== 'object' || raw === null) return raw;
-  const values: Record<string, unknown> = { ...(raw as Record<string, unknown>) };
-  for (const field of FIELDS) values[field.key] = fromFormNumber(field.key, values[field.key]);
-  values.ranges = rangesFromFormValues(raw as Record<string, unknown>);
-  return values;
-}
-
-/** The worksheet as submitted: strings in, IdeaInput out. */
-export const ideaFormSchema = z.preprocess(fromFormValues, ideaInputSchema);
-
-export const IDEA_FORM_KEYS = [
-  'name',
-  'productType',
-  'problem',
-  'audience',
-  'pricingModel',
-  ...FIELDS.map((f) => f.key),
-  ...RANGE_FIELDS.flatMap((field) => [rangeKey(field, 'Low'), rangeKey(field, 'High')]),
-];
-
-/** The form's fields as plain strings, whole (a cut text would be saved cut), to parse and to echo back. */
-export function formValues(formData: FormData): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const key of IDEA_FORM_KEYS) {
-    const value = formData.get(key);
-    if (typeof value === 'string') values[key] = value;
-  }
-  return values;
-}
 
 export type ChecklistEntry = { item: number; done: boolean; doneAt: Date | null; evidence: string };
 export type BuildTestEntry = { test: BuildTestKey; answer: BuildTestAnswer; note: string };

@@ -2,6 +2,7 @@ import type { Range, RangeField, Ranges } from '@/lib/underwrite/ranges';
 import { RANGE_FIELDS } from '@/lib/underwrite/ranges';
 import type { Assumptions } from '@/lib/underwrite/schema';
 import type { ProductType } from './product-types';
+import { trimToTrafficCeiling } from './traffic-ceiling';
 
 /*
  * "Use typical ranges": a 90 % interval for each guessed input that a
@@ -86,12 +87,16 @@ export function typicalRange(type: ProductType, field: RangeField, a: Assumption
   return low < high ? { low, high } : null;
 }
 
-/** Typical ranges on `fields` (all rangeable fields unless told), where one says something. */
-export function typicalRanges(type: ProductType, a: Assumptions, fields: readonly RangeField[] = RANGE_FIELDS): Ranges {
+/**
+ * Typical ranges on `fields` (all rangeable fields unless told), where one
+ * says something, within the traffic ceiling together with the ranges the
+ * worksheet already has (`known`).
+ */
+export function typicalRanges(type: ProductType, a: Assumptions, fields: readonly RangeField[] = RANGE_FIELDS, known: Ranges = {}): Ranges {
   const ranges: Ranges = {};
   for (const field of fields) {
     const range = typicalRange(type, field, a);
     if (range) ranges[field] = range;
   }
-  return ranges;
+  return trimToTrafficCeiling(ranges, a, known);
 }

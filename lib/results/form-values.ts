@@ -1,6 +1,8 @@
 import { FIELDS, inModel, toInputValue, type FieldGroup, type FieldUnit } from '@/lib/ideas/fields';
 import { defaultAssumptions, PRODUCT_TYPES, type ProductType } from '@/lib/ideas/product-types';
-import { parseFormNumber, rangeKey, type IdeaInput } from '@/lib/ideas/schema';
+import { formNumberValue, parseFormNumber } from '@/lib/ideas/form-number';
+import { rangeKey, type IdeaInput } from '@/lib/ideas/schema';
+import { rangesFromFormValues } from '@/lib/ideas/worksheet-form';
 import { NEW_IDEA_RANGED_FIELDS, typicalRanges } from '@/lib/ideas/typical-ranges';
 import { RANGE_FIELDS, type RangeField, type Ranges } from '@/lib/underwrite/ranges';
 import { assumptionsSchema, type Assumptions, type PricingModel } from '@/lib/underwrite/schema';
@@ -49,7 +51,7 @@ export function defaultFormValues(type: ProductType): FormValues {
 function assumptionsFromForm(values: FormValues): Assumptions | null {
   const numbers: Record<string, unknown> = { pricingModel: values.pricingModel };
   for (const field of FIELDS) {
-    const n = parseFormNumber(values[field.key]);
+    const n = formNumberValue(parseFormNumber(values[field.key], field.unit));
     numbers[field.key] = field.unit === 'percent' && n !== undefined ? n / 100 : n;
   }
   const parsed = assumptionsSchema.safeParse(numbers);
@@ -67,7 +69,9 @@ export function withTypicalRanges(values: FormValues, fields: readonly RangeFiel
   const assumptions = assumptionsFromForm(values);
   if (!assumptions) return null;
   const type = (PRODUCT_TYPES as readonly string[]).includes(values.productType ?? '') ? (values.productType as ProductType) : 'template';
-  const typical = rangeFormValues(typicalRanges(type, assumptions, fields));
+  // The ranges already typed count towards the traffic ceiling the typical ones must keep.
+  const known = Object.fromEntries(Object.entries(rangesFromFormValues(values)).filter(([, r]) => Number.isFinite(r.low) && Number.isFinite(r.high)));
+  const typical = rangeFormValues(typicalRanges(type, assumptions, fields, known));
   const added = Object.fromEntries(fields.flatMap((f) => [rangeKey(f, 'Low'), rangeKey(f, 'High')].map((key) => [key, typical[key] ?? ''])));
   return { ...values, ...added };
 }
@@ -75,7 +79,7 @@ export function withTypicalRanges(values: FormValues, fields: readonly RangeFiel
 /** Whether a group holds anything but 0 or blanks (text that is no number counts: it needs fixing). */
 export function groupInUse(group: FieldGroup, values: FormValues): boolean {
   return group.fields.some((field) => {
-    const n = parseFormNumber(values[field.key]);
+    const n = formNumberValue(parseFormNumber(values[field.key], field.unit));
     return n !== undefined && n !== 0;
   });
 }
@@ -85,7 +89,7 @@ export function groupSummary(group: FieldGroup, values: FormValues, model: Prici
   if (!groupInUse(group, values)) return 'Not used.';
   return group.fields
     .map((field) => {
-      const n = parseFormNumber(values[field.key]);
+      const n = formNumberValue(parseFormNumber(values[field.key], field.unit));
       if (n === undefined) return `${inModel(field.label, model)}: blank`;
       if (Number.isNaN(n)) return `${inModel(field.label, model)}: not a number`;
       return formatFieldValue(field, field.unit === 'percent' ? n / 100 : n, model);

@@ -5,7 +5,8 @@
  */
 import { FIELDS, inModel, type FieldInfo } from '@/lib/ideas/fields';
 import { rangesFormSchema } from '@/lib/ideas/ranges-form';
-import { fieldErrorsOf, rangeKey } from '@/lib/ideas/schema';
+import { rangeKey } from '@/lib/ideas/schema';
+import { fieldErrorsOf } from '@/lib/ideas/worksheet-form';
 import { RANGE_FIELDS, type RangeField, type Ranges } from '@/lib/underwrite/ranges';
 import type { Assumptions, PricingModel } from '@/lib/underwrite/schema';
 import { formatFieldValue } from './format';

@@ -50,14 +50,13 @@ import {
   buildTestAnswerInputSchema,
   buildTestNoteSchema,
   checklistEvidenceSchema,
-  formValues,
-  ideaFormSchema,
   ideaInputSchema,
   ideaVersionSchema,
   isIdeaId,
-  parseFormNumber,
   toggleChecklistItemSchema,
 } from '@/lib/ideas/schema';
+import { formNumberValue, parseFormNumber } from '@/lib/ideas/form-number';
+import { formValues, ideaFormSchema } from '@/lib/ideas/worksheet-form';
 import { stressProfileSchema } from '@/lib/underwrite/schema';
 
 /** Change it to explore other payloads; a failure names it with the payload, so a run can be replayed. */
@@ -218,7 +217,7 @@ test('every server action answers 10,000 fuzzed payloads with a refusal or a suc
     }
     if (action === 'saveStressProfileAction') {
       const response = await callFormAction(caller, ideaPage(id ?? undefined), action, entries, form.previousState);
-      const raw = Object.fromEntries(Object.keys(stressProfileSchema.shape).map((key) => [key, parseFormNumber(fields.get(key))]));
+      const raw = Object.fromEntries(Object.keys(stressProfileSchema.shape).map((key) => [key, formNumberValue(parseFormNumber(fields.get(key)))]));
       const valid = stressProfileSchema.safeParse(raw).success;
       const expected = !valid ? STRESS_RANGE_MESSAGE : isOwn(id) ? 'ok' : IDEA_GONE_MESSAGE;
       return { response, problem: check(response, expected) };

@@ -1,5 +1,7 @@
 import { expect, ideasNamed, readIdea, test, uniqueName } from './support';
 import { FIX_FIELDS_MESSAGE } from '@/lib/actions/result';
+import { assumptionsOf } from '@/lib/ideas/schema';
+import { underwrite } from '@/lib/underwrite';
 
 test('a founder creates, edits, reloads and deletes an idea', async ({ page, user }) => {
   const name = uniqueName('Course for designers');
@@ -87,6 +89,53 @@ test('invalid values are explained next to their fields and nothing is saved', a
   expect(await ideasNamed(user.id, name)).toHaveLength(1);
 });
 
+test('a decimal comma is never misread: the field says to use a dot, and nothing is saved', async ({ page, user }) => {
+  const name = uniqueName('Decimal comma');
+  await page.goto('/ideas/new');
+  await page.getByLabel('Name', { exact: true }).fill(name);
+  const conversion = page.getByLabel('Conversion rate');
+  await conversion.fill('2,5');
+  await page.getByRole('button', { name: 'Create idea' }).click();
+
+  await expect(page.locator('#conversionRate-error')).toHaveText('Use a dot for decimals: 2.5');
+  await expect(conversion).toHaveAttribute('aria-invalid', 'true');
+  await expect(conversion).toHaveValue('2,5');
+  await expect(page).toHaveURL(/\/ideas\/new$/);
+  expect(await ideasNamed(user.id, name)).toHaveLength(0);
+
+  await conversion.fill('2.5');
+  await page.getByLabel('Visitors in month 1').fill('3 000');
+  await page.getByRole('button', { name: 'Create idea' }).click();
+  await expect(page).toHaveURL(/\/ideas\/[0-9a-f-]{36}$/);
+  const [saved] = await ideasNamed(user.id, name);
+  expect(saved?.conversionRate).toBeCloseTo(0.025, 10);
+  expect(saved?.monthlyVisitors).toBe(3000);
+});
+
+test('growth that would compound past the traffic ceiling is refused in words; the largest it takes saves and the page warns', async ({ page, user }) => {
+  const name = uniqueName('Compounding');
+  await page.goto('/ideas/new');
+  await page.getByLabel('Name', { exact: true }).fill(name);
+  await page.getByLabel('Visitors in month 1').fill('1000');
+  await page.getByLabel('Visitor growth').fill('100');
+  await page.getByLabel('Horizon').fill('120');
+  await page.getByRole('button', { name: 'Create idea' }).click();
+
+  await expect(page.locator('#visitorGrowthRate-error')).toHaveText(
+    'With 1,000 visitors in month 1 over 120 months, growth can be at most 12.3 % a month: faster, traffic passes 1 billion visitors a month and the figures stop meaning anything. Lower the growth or shorten the horizon.',
+  );
+  await expect(page).toHaveURL(/\/ideas\/new$/);
+  expect(await ideasNamed(user.id, name)).toHaveLength(0);
+
+  await page.getByLabel('Visitor growth').fill('12');
+  await page.getByRole('button', { name: 'Create idea' }).click();
+  await expect(page).toHaveURL(/\/ideas\/[0-9a-f-]{36}$/);
+  const [saved] = await ideasNamed(user.id, name);
+  const warning = underwrite(assumptionsOf(saved!), saved!.stress).warnings.find((w) => w.code === 'AGGRESSIVE_GROWTH');
+  expect(warning).toBeDefined();
+  await expect(page.locator('[data-code="AGGRESSIVE_GROWTH"]')).toHaveText(warning!.message);
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
@@ -109,6 +158,24 @@ test.describe('without JavaScript', () => {
     await page.getByRole('button', { name: 'Create idea' }).click();
     await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
     expect(await ideasNamed(user.id, name)).toHaveLength(1);
+  });
+});
+
+test.describe('without JavaScript, numbers', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the server refuses a decimal comma and dot thousands in the same words, and saves nothing', async ({ page, user }) => {
+    const name = uniqueName('No JS comma');
+    await page.goto('/ideas/new');
+    await page.getByLabel('Name', { exact: true }).fill(name);
+    await page.getByLabel('Price', { exact: true }).fill('29,99');
+    await page.getByLabel('Visitors in month 1').fill('3.000');
+    await page.getByRole('button', { name: 'Create idea' }).click();
+
+    await expect(page.locator('#price-error')).toHaveText('Use a dot for decimals: 29.99');
+    await expect(page.locator('#monthlyVisitors-error')).toHaveText('Did you mean 3000? Type thousands without dots, or use a dot only for decimals.');
+    await expect(page.getByLabel('Price', { exact: true })).toHaveValue('29,99');
+    expect(await ideasNamed(user.id, name)).toHaveLength(0);
   });
 });
 

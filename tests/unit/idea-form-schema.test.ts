@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { toFormValues } from '@/lib/results/form-values';
 import { FIELDS, toInputValue } from '@/lib/ideas/fields';
 import { defaultAssumptions, PRODUCT_TYPES } from '@/lib/ideas/product-types';
-import { assumptionsOf, ideaFormSchema, NAME_MAX, parseFormNumber, TEXT_MAX, type Idea } from '@/lib/ideas/schema';
+import { assumptionsOf, NAME_MAX, TEXT_MAX, type Idea } from '@/lib/ideas/schema';
+import { ideaFormSchema } from '@/lib/ideas/worksheet-form';
 import { assumptionsSchema, DEFAULT_STRESS } from '@/lib/underwrite/schema';
 
 const valid = () => toFormValues({ name: 'Pack', productType: 'template', problem: '', audience: '', ...defaultAssumptions('template'), ranges: {} });
@@ -64,14 +65,6 @@ describe('worksheet schema', () => {
 
   it('requires a whole number of months', () => {
     expect(errorsFor({ ...valid(), horizonMonths: '12.5' }).horizonMonths).toEqual(['Horizon must be a whole number of months.']);
-  });
-
-  it('parses form numbers strictly', () => {
-    expect(parseFormNumber(' 1,000 ')).toBe(1000);
-    expect(parseFormNumber('')).toBeUndefined();
-    expect(parseFormNumber('0x10')).toBeNaN();
-    expect(parseFormNumber('12abc')).toBeNaN();
-    expect(parseFormNumber('.5')).toBe(0.5);
   });
 
   it('shows stored fractions as clean percentages', () => {

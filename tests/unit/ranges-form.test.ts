@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultAssumptions, PRODUCT_TYPES } from '@/lib/ideas/product-types';
-import { assumptionsOf, fieldErrorsOf, ideaFormSchema, ideaInputSchema } from '@/lib/ideas/schema';
+import { assumptionsOf, ideaInputSchema } from '@/lib/ideas/schema';
+import { fieldErrorsOf, ideaFormSchema } from '@/lib/ideas/worksheet-form';
 import { NEW_IDEA_RANGED_FIELDS, typicalRange, typicalRanges } from '@/lib/ideas/typical-ranges';
 import { defaultFormValues, toFormValues, withTypicalRanges } from '@/lib/results/form-values';
 import { RANGE_FIELDS } from '@/lib/underwrite';

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { defaultFormValues } from '@/lib/results/form-values';
-import { buildTestNoteSchema, checklistEvidenceSchema, formValues, ideaFormSchema, NAME_MAX, NOTE_MAX, TEXT_MAX } from '@/lib/ideas/schema';
+import { buildTestNoteSchema, checklistEvidenceSchema, NAME_MAX, NOTE_MAX, TEXT_MAX } from '@/lib/ideas/schema';
+import { formValues, ideaFormSchema } from '@/lib/ideas/worksheet-form';
 import { charCount } from '@/lib/text';
 
 // Text is counted in characters (code points) by the form's counters, the
