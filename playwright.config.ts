@@ -1,9 +1,11 @@
 import { defineConfig, devices } from '@playwright/test';
 import { env, TEST_PROXY } from './tests/e2e/env';
 
-// Run through `npm run test:e2e`, which builds the app, finds the browser and
-// provides a fresh database in DATABASE_URL.
-const baseURL = `http://127.0.0.1:${env.E2E_PORT}`;
+// Run through `npm run test:e2e`, which builds the app, finds the browser,
+// provides a fresh database in DATABASE_URL and a free port in E2E_PORT.
+if (env.E2E_PORT === undefined) throw new Error('E2E_PORT is not set: run the suite with `npm run test:e2e`, which picks a free port.');
+const port = env.E2E_PORT;
+const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -26,7 +28,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {
-    command: `npx next start -H 127.0.0.1 -p ${env.E2E_PORT}`,
+    command: `npx next start -H 127.0.0.1 -p ${port}`,
     url: baseURL,
     reuseExistingServer: false,
     timeout: 60_000,

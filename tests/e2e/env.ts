@@ -6,8 +6,8 @@ export const env = parseEnv(
   z.object({
     // The browser to drive; tests/e2e/browser.ts finds one when unset.
     CHROMIUM_PATH: z.string().min(1).optional(),
-    // The port of the production server under test; set it to run two suites side by side.
-    E2E_PORT: z.coerce.number().int().min(1).max(65535).default(3100),
+    // The port of the production server under test. Unset, the runner picks a free one (tests/e2e/port.ts).
+    E2E_PORT: z.coerce.number().int().min(1).max(65535).optional(),
     CI: z.stringbool().default(false),
   }),
   process.env,

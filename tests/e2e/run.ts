@@ -7,6 +7,8 @@
 import { spawnSync } from 'node:child_process';
 import { childEnv } from '@/scripts/env';
 import { ensureBrowser } from './browser';
+import { env } from './env';
+import { e2ePort } from './port';
 
 function step(label: string, cmd: string, args: string[], extraEnv: Record<string, string | undefined> = {}) {
   console.log(`\n[e2e] ${label}`);
@@ -27,6 +29,8 @@ console.log(`[e2e] Browser: ${browser ?? 'Playwright’s own Chromium'}`);
 const args = process.argv.slice(2);
 const noBuild = args.includes('--no-build');
 if (!noBuild) step('Building the production app', 'npx', ['next', 'build']);
+const port = await e2ePort(env.E2E_PORT);
+console.log(`[e2e] Server under test on port ${port}${env.E2E_PORT === undefined ? ' (free now; set E2E_PORT to choose)' : ''}`);
 step(
   'Running Playwright',
   'node',
@@ -42,5 +46,5 @@ step(
     ...args.filter((a) => a !== '--no-build'),
   ],
   // The tests seed through the server-only data layer, as the server does.
-  { CHROMIUM_PATH: browser ?? undefined, NODE_OPTIONS: '--conditions=react-server' },
+  { CHROMIUM_PATH: browser ?? undefined, NODE_OPTIONS: '--conditions=react-server', E2E_PORT: String(port) },
 );
