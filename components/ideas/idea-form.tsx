@@ -23,6 +23,8 @@ type Values = FormValues;
 
 // What a new idea's product type fills in: the pricing model, the numbers and their ranges.
 const RANGED: ReadonlySet<string> = new Set(NEW_IDEA_RANGED_FIELDS);
+const TRAFFIC_RANGES: RangeField[] = ['monthlyVisitors', 'visitorGrowthRate'];
+const TRAFFIC_KEYS: ReadonlySet<string> = new Set([...TRAFFIC_RANGES, 'horizonMonths']);
 const NUMBER_KEYS = IDEA_FORM_KEYS.filter((key) => !['name', 'productType', 'problem', 'audience'].includes(key));
 
 type Props =
@@ -71,13 +73,16 @@ export function IdeaForm(props: Props) {
   /**
    * On a new idea, a range the form filled in (never typed in) follows its
    * value: typing 10,000 visitors moves the typical range around 10,000
-   * rather than leaving the value outside it.
+   * rather than leaving the value outside it. Visitors, growth and the
+   * horizon share the traffic ceiling, so a change to any of them moves both
+   * traffic ranges.
    */
   function followingRange(next: Values, key: string): Values {
-    if (props.mode !== 'create' || !RANGED.has(key)) return next;
-    const field = key as RangeField;
-    if (touched.current.has(rangeKey(field, 'Low')) || touched.current.has(rangeKey(field, 'High'))) return next;
-    return withTypicalRanges(next, [field]) ?? next;
+    if (props.mode !== 'create') return next;
+    const fields = (TRAFFIC_KEYS.has(key) ? TRAFFIC_RANGES : RANGED.has(key) ? [key as RangeField] : []).filter(
+      (field) => !touched.current.has(rangeKey(field, 'Low')) && !touched.current.has(rangeKey(field, 'High')),
+    );
+    return fields.length === 0 ? next : (withTypicalRanges(next, fields) ?? next);
   }
 
   function changeProductType(type: ProductType) {

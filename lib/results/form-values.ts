@@ -70,7 +70,9 @@ export function withTypicalRanges(values: FormValues, fields: readonly RangeFiel
   if (!assumptions) return null;
   const type = (PRODUCT_TYPES as readonly string[]).includes(values.productType ?? '') ? (values.productType as ProductType) : 'template';
   // The ranges already typed count towards the traffic ceiling the typical ones must keep.
-  const known = Object.fromEntries(Object.entries(rangesFromFormValues(values)).filter(([, r]) => Number.isFinite(r.low) && Number.isFinite(r.high)));
+  const known = Object.fromEntries(
+    Object.entries(rangesFromFormValues(values)).filter(([field, r]) => !(fields as readonly string[]).includes(field) && Number.isFinite(r.low) && Number.isFinite(r.high)),
+  );
   const typical = rangeFormValues(typicalRanges(type, assumptions, fields, known));
   const added = Object.fromEntries(fields.flatMap((f) => [rangeKey(f, 'Low'), rangeKey(f, 'High')].map((key) => [key, typical[key] ?? ''])));
   return { ...values, ...added };

@@ -5,7 +5,7 @@ import { ideaInputSchema, type IdeaInput } from '@/lib/ideas/schema';
 import { growthCap, TRAFFIC_CEILING, trafficIssue, visitorsCap } from '@/lib/ideas/traffic-ceiling';
 import { typicalRanges } from '@/lib/ideas/typical-ranges';
 import { fieldErrorsOf, ideaFormSchema } from '@/lib/ideas/worksheet-form';
-import { toFormValues, withTypicalRanges } from '@/lib/results/form-values';
+import { defaultFormValues, toFormValues, withTypicalRanges } from '@/lib/results/form-values';
 import { underwrite } from '@/lib/underwrite';
 import { assumptionsOf } from '@/lib/ideas/schema';
 import { DEMO_IDEAS } from '@/scripts/demo/ideas';
@@ -91,6 +91,10 @@ describe('the traffic ceiling on compounding growth', () => {
     const typed = { ...toFormValues(idea({ monthlyVisitors: 1000, visitorGrowthRate: 0.1, horizonMonths: 120 })), monthlyVisitorsLow: '500', monthlyVisitorsHigh: '5000' };
     const filled = withTypicalRanges(typed, ['visitorGrowthRate'])!;
     expect(errorsFor(filled)).toEqual({});
+    // A new idea's two traffic ranges, following growth typed up to near its cap (as the form does), stay valid.
+    const fresh = { ...defaultFormValues('template'), name: 'New', monthlyVisitors: '1000', horizonMonths: '120', visitorGrowthRate: '12' };
+    expect(errorsFor(fresh).visitorGrowthRateRange).toHaveLength(1);
+    expect(errorsFor(withTypicalRanges(fresh, ['monthlyVisitors', 'visitorGrowthRate'])!)).toEqual({});
   });
 
   it('holds the idea page’s range editor to the same ceiling and the same words for a decimal comma', () => {
