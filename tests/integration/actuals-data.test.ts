@@ -73,8 +73,8 @@ describe('weekly actuals data layer', () => {
       lines.push(day % 10 === 9 ? `${broken[(day - 9) / 10]},${day === 39 ? 'lots' : 100}` : `${date},${100 + day}`);
     }
     const inspected = inspectCsv(lines.join('\n'));
-    expect(inspected.ok && inspected.detected).toBeTruthy();
-    const result = previewImport([{ name: 'daily.csv', text: lines.join('\n'), mapping: inspected.ok ? inspected.detected!.mapping : null }]);
+    if (!inspected.ok || !inspected.detected) throw new Error('The daily file was not recognised.');
+    const result = previewImport([{ name: 'daily.csv', text: lines.join('\n'), mapping: inspected.detected.mapping }]);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.preview.bad).toHaveLength(4);
