@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { cache } from 'react';
 import { BuildTestsProvider, GateNotice } from '@/components/checklist/build-gate';
 import { BuildItOnce } from '@/components/checklist/build-it-once';
 import { ChecklistPanel } from '@/components/checklist/checklist-panel';
@@ -17,15 +18,16 @@ import { uncertaintyOf } from '@/lib/results/uncertainty';
 
 type Props = { params: Promise<{ id: string }> };
 
+// The title and the page read the same idea: one query per request, not two.
+const loadIdea = cache(async (id: string) => getIdea(await currentOwnerId(), id));
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { id } = await params;
-  const idea = await getIdea(await currentOwnerId(), id);
+  const idea = await loadIdea((await params).id);
   return { title: idea?.name ?? 'Idea not found' };
 }
 
 export default async function IdeaPage({ params }: Props) {
-  const { id } = await params;
-  const idea = await getIdea(await currentOwnerId(), id);
+  const idea = await loadIdea((await params).id);
   if (!idea) notFound();
   const model = idea.pricingModel;
   const today = new Date();
