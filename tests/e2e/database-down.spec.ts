@@ -10,6 +10,7 @@ import { createDatabase, withDatabase } from '@/scripts/db/server';
 import { childEnv } from '@/scripts/env';
 import { UNEXPECTED_MESSAGE } from '@/lib/actions/result';
 import { createIdeasOver, loadTicks, signUpOver, tickedInDatabase, ticksOf, type TickProgress } from '../support/load';
+import { rawRequest } from './http';
 import { signUp } from './support';
 
 /**
@@ -57,6 +58,8 @@ test.beforeAll(async () => {
   server.stdout?.on('data', (d) => (log += String(d)));
   server.stderr?.on('data', (d) => (log += String(d)));
   await expect.poll(() => log, { timeout: 30_000 }).toContain('Ready');
+  // Ready comes before the app has loaded; an auth request in that moment gets 503 (lib/auth/http.ts).
+  await expect.poll(async () => (await rawRequest(baseURL, '/api/auth/get-session')).status, { timeout: 30_000 }).toBe(200);
 });
 
 test.afterAll(async () => {

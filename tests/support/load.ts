@@ -15,11 +15,14 @@ import { actionHeaders, callFormAction, type Caller } from '../e2e/actions';
 /** Signs up a new founder over HTTP and returns the session as a caller. */
 export async function signUpOver(origin: string): Promise<Caller & { email: string }> {
   const email = `load-${randomUUID()}@example.com`;
-  const response = await fetch(`${origin}/api/auth/sign-up/email`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin },
-    body: JSON.stringify({ name: 'Load founder', email, password: `pw-${randomUUID()}` }),
-  });
+  const body = JSON.stringify({ name: 'Load founder', email, password: `pw-${randomUUID()}` });
+  let response: Response;
+  // A server that has just started answers auth requests 503 until its app has loaded (lib/auth/http.ts).
+  for (let attempt = 0; ; attempt++) {
+    response = await fetch(`${origin}/api/auth/sign-up/email`, { method: 'POST', headers: { 'content-type': 'application/json', origin }, body });
+    if (response.status !== 503 || attempt === 30) break;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
   if (response.status !== 200) throw new Error(`Sign-up answered ${response.status}: ${await response.text()}`);
   const cookie = response.headers
     .getSetCookie()
