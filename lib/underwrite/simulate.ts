@@ -3,7 +3,7 @@ import { InvalidAssumptionsError } from './errors';
 import { createRandom } from './random';
 import { fillDraws, parseRanges, RANGE_FIELDS, type ParsedRange, type RangeField } from './ranges';
 import type { Assumptions, AssumptionsInput } from './schema';
-import { averageRanks, correlation, nearestRankIndex, orderStatistics } from './stats';
+import { averageRanks, correlation, nearestRankIndex, orderStatistics, sortOrder } from './stats';
 import { parseAssumptions } from './validate';
 
 /*
@@ -71,7 +71,8 @@ const SERVICE_RATE = at('servicePackageRate');
  * runScenario (so a trial with the worksheet's own values reproduces its
  * netResult to the last bit). `x` holds this trial's ranged inputs; the rest
  * come from the worksheet. Writes cumulativeProfit of each month into
- * `bands` (month-major, `stride` apart) and returns netResult; the month it
+ * `bands` (trial-major: this trial's months side by side, from trial ×
+ * `stride`, so the writes stay in one cache line) and returns netResult; the month it
  * pays back for good goes into `payback` (0 = never).
  */
 function runTrial(a: Assumptions, x: Float64Array, bands: Float64Array, trial: number, stride: number, payback: Uint16Array): number {
@@ -107,7 +108,7 @@ function runTrial(a: Assumptions, x: Float64Array, bands: Float64Array, trial: n
     const cashFlow = gross - refunds - fees - adSpend;
     const profit = cashFlow - operatingHours * hourlyRate;
     cumulativeProfit += profit;
-    bands[(month - 1) * stride + trial] = cumulativeProfit;
+    bands[trial * stride + month - 1] = cumulativeProfit;
     if (cumulativeProfit < 0) lastMonthBehind = month;
     growthFactor *= growth;
   }
@@ -138,7 +139,7 @@ export interface Trials {
   netResults: Float64Array;
   /** Month each trial pays back for good; 0 = never. */
   payback: Uint16Array;
-  /** cumulativeProfit, month-major: month m of trial t at m × trials + t. */
+  /** cumulativeProfit, trial-major: month m (from 0) of trial t at t × horizonMonths + m. */
   bands: Float64Array;
   paidBack: number;
   sum: number;
@@ -164,7 +165,7 @@ export function runTrials(a: Assumptions, fields: ParsedRange[], trials: number,
       const column = columns[i];
       x[i] = column ? column[t]! : fixed[i]!;
     }
-    const net = runTrial(a, x, bands, t, trials, payback);
+    const net = runTrial(a, x, bands, t, a.horizonMonths, payback);
     netResults[t] = net;
     sum += net;
     if (net >= 0) paidBack++;
@@ -180,17 +181,20 @@ export function simulate(assumptions: AssumptionsInput, ranges: unknown, options
   const horizon = a.horizonMonths;
   const { columns, netResults, payback, bands, paidBack, sum } = runTrials(a, fields, trials, seed);
 
-  const sorted = netResults.slice().sort();
-  const pick = (p: number) => sorted[nearestRankIndex(p, trials)]!;
+  // One sort of the net results serves both its percentiles and its ranks for the drivers.
+  const netOrder = sortOrder(netResults);
+  const pick = (p: number) => netResults[netOrder[nearestRankIndex(p, trials)]!]!;
   const bandRanks = [nearestRankIndex(10, trials), nearestRankIndex(50, trials), nearestRankIndex(90, trials)];
   const scratch = new Float64Array(trials);
   const buckets = new Uint16Array(trials);
+  const month = new Float64Array(trials);
   const cumulativeBands = Array.from({ length: horizon }, (_, m) => {
-    const [p10, p50, p90] = orderStatistics(bands.subarray(m * trials, (m + 1) * trials), bandRanks, scratch, buckets) as [number, number, number];
+    for (let t = 0; t < trials; t++) month[t] = bands[t * horizon + m]!;
+    const [p10, p50, p90] = orderStatistics(month, bandRanks, scratch, buckets) as [number, number, number];
     return { month: m + 1, p10, p50, p90 };
   });
 
-  const netRanks = fields.length > 0 ? averageRanks(netResults) : null;
+  const netRanks = fields.length > 0 ? averageRanks(netResults, netOrder) : null;
   const drivers = fields.map(({ field, distribution }) => ({
     field,
     correlation:

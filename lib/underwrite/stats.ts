@@ -177,9 +177,8 @@ export function sortOrder(values: Float64Array): Uint32Array {
 }
 
 /** 1-based ranks, ties given the average of the ranks they span (as Spearman's correlation needs). */
-export function averageRanks(values: Float64Array): Float64Array {
+export function averageRanks(values: Float64Array, order: Uint32Array = sortOrder(values)): Float64Array {
   const n = values.length;
-  const order = sortOrder(values);
   const ranks = new Float64Array(n);
   let start = 0;
   while (start < n) {
