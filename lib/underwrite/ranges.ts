@@ -88,12 +88,18 @@ export function distributionOf(field: RangeField, { low, high }: Range): Distrib
 export function fillDraws(d: Distribution, random: Random, out: Float64Array): Float64Array {
   if (d.kind === 'constant') return out.fill(d.location);
   const { location, scale, min, max } = d;
-  const lognormal = d.kind === 'lognormal';
   random.fillNormal(out);
-  for (let i = 0; i < out.length; i++) {
-    const z = location + scale * out[i]!;
-    const value = lognormal ? Math.exp(z) : z;
-    out[i] = value < min ? min : value > max ? max : value;
+  // One loop per kind: no per-draw test of which kind it is.
+  if (d.kind === 'lognormal') {
+    for (let i = 0; i < out.length; i++) {
+      const value = Math.exp(location + scale * out[i]!);
+      out[i] = value < min ? min : value > max ? max : value;
+    }
+  } else {
+    for (let i = 0; i < out.length; i++) {
+      const value = location + scale * out[i]!;
+      out[i] = value < min ? min : value > max ? max : value;
+    }
   }
   return out;
 }

@@ -75,24 +75,24 @@ const SERVICE_RATE = at('servicePackageRate');
  * `stride`, so the writes stay in one cache line) and returns netResult; the month it
  * pays back for good goes into `payback` (0 = never).
  */
-function runTrial(a: Assumptions, x: Float64Array, bands: Float64Array, trial: number, stride: number, payback: Uint16Array): number {
-  const price = x[PRICE]!;
-  const conversionRate = x[CONVERSION]!;
-  const refundRate = x[REFUNDS]!;
-  const feeRate = x[FEES]!;
-  const supportMinutes = x[SUPPORT]!;
-  const upkeepHours = x[UPKEEP]!;
-  const adSpend = x[ADS]!;
-  const servicePackageRate = x[SERVICE_RATE]!;
+function runTrial(a: Assumptions, x: Float64Array, o: number, bands: Float64Array, trial: number, stride: number, payback: Uint16Array): number {
+  const price = x[o + PRICE]!;
+  const conversionRate = x[o + CONVERSION]!;
+  const refundRate = x[o + REFUNDS]!;
+  const feeRate = x[o + FEES]!;
+  const supportMinutes = x[o + SUPPORT]!;
+  const upkeepHours = x[o + UPKEEP]!;
+  const adSpend = x[o + ADS]!;
+  const servicePackageRate = x[o + SERVICE_RATE]!;
   const { hourlyRate, feePerTransaction, servicePackagePrice, servicePackageHours } = a;
-  const retained = a.pricingModel === 'subscription' ? 1 - x[CHURN]! : 0;
-  const growth = 1 + x[GROWTH]!;
-  const launchVisitors = x[VISITORS]!;
+  const retained = a.pricingModel === 'subscription' ? 1 - x[o + CHURN]! : 0;
+  const growth = 1 + x[o + GROWTH]!;
+  const launchVisitors = x[o + VISITORS]!;
   let growthFactor = 1;
   let payingCustomers = 0;
-  let cumulativeProfit = -(a.upfrontCash + x[BUILD_HOURS]! * hourlyRate);
+  let cumulativeProfit = -(a.upfrontCash + x[o + BUILD_HOURS]! * hourlyRate);
   let lastMonthBehind = 0;
-  for (let month = 1; month <= a.horizonMonths; month++) {
+  for (let month = 1, horizon = a.horizonMonths; month <= horizon; month++) {
     const visitors = launchVisitors * growthFactor;
     const newCustomers = visitors * conversionRate;
     payingCustomers = payingCustomers * retained + newCustomers;
@@ -154,18 +154,23 @@ export function runTrials(a: Assumptions, fields: ParsedRange[], trials: number,
   }
   const fixed = RANGE_FIELDS.map((field) => a[field]);
 
+  // Each trial's twelve inputs side by side (drawn or the worksheet's own),
+  // so a trial reads one short run of memory and no branch picks the source.
+  const width = RANGE_FIELDS.length;
+  const inputs = new Float64Array(trials * width);
+  columns.forEach((column, i) => {
+    if (column) for (let t = 0; t < trials; t++) inputs[t * width + i] = column[t]!;
+    else for (let t = 0, value = fixed[i]!; t < trials; t++) inputs[t * width + i] = value;
+  });
+
   const netResults = new Float64Array(trials);
   const payback = new Uint16Array(trials);
-  const bands = new Float64Array(a.horizonMonths * trials);
-  const x = new Float64Array(RANGE_FIELDS.length);
+  const horizon = a.horizonMonths;
+  const bands = new Float64Array(horizon * trials);
   let paidBack = 0;
   let sum = 0;
   for (let t = 0; t < trials; t++) {
-    for (let i = 0; i < x.length; i++) {
-      const column = columns[i];
-      x[i] = column ? column[t]! : fixed[i]!;
-    }
-    const net = runTrial(a, x, bands, t, a.horizonMonths, payback);
+    const net = runTrial(a, inputs, t * width, bands, t, horizon, payback);
     netResults[t] = net;
     sum += net;
     if (net >= 0) paidBack++;
