@@ -39,6 +39,7 @@ async function countIdeas(): Promise<number> {
 }
 
 test.beforeAll(async () => {
+  log = '';
   dataDir = await mkdtemp(path.join(os.tmpdir(), 'uw-outage-'));
   // As root, PostgreSQL runs as the postgres user, which must be able to enter it.
   await chmod(dataDir, 0o755);

@@ -13,12 +13,18 @@ import { rawRequest } from './http';
  * (the launcher) starts an embedded PostgreSQL in a fresh data directory,
  * creates the demo account, and the newcomer finds the three demo ideas.
  */
+// One server for both tests. In parallel mode a worker could run them apart,
+// with the hooks run again in between, and a second beforeAll found the first
+// server's "Ready" still in the log: the test then ran before its server listened.
+test.describe.configure({ mode: 'serial' });
+
 let dataDir: string;
 let server: ChildProcess;
 let baseURL: string;
 let log = '';
 
 test.beforeAll(async () => {
+  log = '';
   dataDir = await mkdtemp(path.join(os.tmpdir(), 'uw-demo-'));
   // As root, PostgreSQL runs as the postgres user, which must be able to enter it.
   await chmod(dataDir, 0o755);
