@@ -132,10 +132,16 @@ function paybackPercentiles(payback: Uint16Array, horizon: number): SimulationRe
   return { p10: at(10), p50: at(50), p90: at(90) };
 }
 
-/** What the trial loop leaves for the summary: per trial, and per month for the bands. */
-export interface Trials {
+/** The draws: each ranged field's column, and every trial's twelve inputs side by side. */
+export interface Draws {
   /** Each ranged field's draws, by RANGE_FIELDS index (null: not ranged). */
   columns: (Float64Array | null)[];
+  /** Trial t's inputs at t × RANGE_FIELDS.length, in RANGE_FIELDS order (drawn or the worksheet's own). */
+  inputs: Float64Array;
+}
+
+/** What the trial loop leaves for the summary: per trial, and per month for the bands. */
+export interface Trials extends Draws {
   netResults: Float64Array;
   /** Month each trial pays back for good; 0 = never. */
   payback: Uint16Array;
@@ -145,24 +151,26 @@ export interface Trials {
   sum: number;
 }
 
-/** The draws and the trials themselves: the hot loop, on validated input. */
-export function runTrials(a: Assumptions, fields: ParsedRange[], trials: number, seed: number): Trials {
-  // Field-major: each ranged field fills its column from its own stream.
+const WIDTH = RANGE_FIELDS.length;
+
+/** Draws every ranged field for every trial, each field from its own stream. */
+export function drawInputs(a: Assumptions, fields: ParsedRange[], trials: number, seed: number): Draws {
   const columns: (Float64Array | null)[] = RANGE_FIELDS.map(() => null);
   for (const { field, distribution } of fields) {
     columns[at(field)] = fillDraws(distribution, createRandom(seed, at(field)), new Float64Array(trials));
   }
-  const fixed = RANGE_FIELDS.map((field) => a[field]);
-
-  // Each trial's twelve inputs side by side (drawn or the worksheet's own),
-  // so a trial reads one short run of memory and no branch picks the source.
-  const width = RANGE_FIELDS.length;
-  const inputs = new Float64Array(trials * width);
+  // Side by side, so a trial reads one short run of memory and no branch picks the source.
+  const inputs = new Float64Array(trials * WIDTH);
   columns.forEach((column, i) => {
-    if (column) for (let t = 0; t < trials; t++) inputs[t * width + i] = column[t]!;
-    else for (let t = 0, value = fixed[i]!; t < trials; t++) inputs[t * width + i] = value;
+    if (column) for (let t = 0; t < trials; t++) inputs[t * WIDTH + i] = column[t]!;
+    else for (let t = 0, value = a[RANGE_FIELDS[i]!]; t < trials; t++) inputs[t * WIDTH + i] = value;
   });
+  return { columns, inputs };
+}
 
+/** The trials themselves: the hot loop, on validated input and drawn inputs. */
+export function runTrialLoop(a: Assumptions, { columns, inputs }: Draws): Trials {
+  const trials = inputs.length / WIDTH;
   const netResults = new Float64Array(trials);
   const payback = new Uint16Array(trials);
   const horizon = a.horizonMonths;
@@ -170,12 +178,17 @@ export function runTrials(a: Assumptions, fields: ParsedRange[], trials: number,
   let paidBack = 0;
   let sum = 0;
   for (let t = 0; t < trials; t++) {
-    const net = runTrial(a, inputs, t * width, bands, t, horizon, payback);
+    const net = runTrial(a, inputs, t * WIDTH, bands, t, horizon, payback);
     netResults[t] = net;
     sum += net;
     if (net >= 0) paidBack++;
   }
-  return { columns, netResults, payback, bands, paidBack, sum };
+  return { columns, inputs, netResults, payback, bands, paidBack, sum };
+}
+
+/** Draws, then trials. */
+export function runTrials(a: Assumptions, fields: ParsedRange[], trials: number, seed: number): Trials {
+  return runTrialLoop(a, drawInputs(a, fields, trials, seed));
 }
 
 /** Validates once, then runs the trials and summarises them (see the uncertainty contract). */
