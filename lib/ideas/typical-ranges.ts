@@ -1,6 +1,5 @@
-import type { Range, RangeField, Ranges } from '@/lib/underwrite/ranges';
-import { RANGE_FIELDS } from '@/lib/underwrite/ranges';
-import type { Assumptions } from '@/lib/underwrite/schema';
+import { RANGE_FIELDS, RATES, validInterval, type Range, type RangeField, type Ranges } from '@/lib/underwrite/ranges';
+import { LIMITS, type Assumptions } from '@/lib/underwrite/schema';
 import type { ProductType } from './product-types';
 import { trimToTrafficCeiling } from './traffic-ceiling';
 
@@ -47,13 +46,9 @@ const SPREAD: Record<Exclude<RangeField, 'conversionRate'>, Spread> = {
   servicePackageRate: { times: [0.5, 1.5] },
 };
 
-const RATES = new Set<RangeField>(['conversionRate', 'refundRate', 'feeRate', 'churnRate', 'servicePackageRate']);
-
-/** Each field's valid interval, as the schema allows it (rates up to 100 %, growth above −100 %). */
+/** Each field's valid interval as the worksheet allows it: the engine's clamps, with growth capped where the schema caps it. */
 function bounds(field: RangeField): [number, number] {
-  if (RATES.has(field)) return [0, 1];
-  if (field === 'visitorGrowthRate') return [-0.99, 1];
-  return [0, Number.POSITIVE_INFINITY];
+  return field === 'visitorGrowthRate' ? [validInterval(field)[0], LIMITS.visitorGrowthRateMax] : validInterval(field);
 }
 
 /** Round figures a founder can read back: rates to 0.01 %, visitors whole, hours and minutes to 0.1, money to the dollar (cents below $10). */

@@ -54,6 +54,9 @@ export function rangesFromFormValues(values: Record<string, unknown>, issues: Fo
   return ranges;
 }
 
+/** One assumption's text as its stored number (percent fields are typed in %); undefined when blank or unreadable. */
+export const assumptionFromForm = (key: FieldInfo['key'], raw: unknown): number | undefined => fromFormNumber(key, raw, [key], []);
+
 /** Turns the worksheet's raw text (percent fields in %) into the numbers of IdeaInput, with the reasons text was refused. */
 function fromFormValues(raw: unknown, issues: FormIssue[]): unknown {
   if (typeof raw !== 'object' || raw === null) return raw;

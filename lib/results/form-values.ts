@@ -2,7 +2,7 @@ import { FIELDS, inModel, toInputValue, type FieldGroup, type FieldUnit } from '
 import { defaultAssumptions, PRODUCT_TYPES, type ProductType } from '@/lib/ideas/product-types';
 import { formNumberValue, parseFormNumber } from '@/lib/ideas/form-number';
 import { rangeKey, type IdeaInput } from '@/lib/ideas/schema';
-import { rangesFromFormValues } from '@/lib/ideas/worksheet-form';
+import { assumptionFromForm, rangesFromFormValues } from '@/lib/ideas/worksheet-form';
 import { NEW_IDEA_RANGED_FIELDS, typicalRanges } from '@/lib/ideas/typical-ranges';
 import { RANGE_FIELDS, type RangeField, type Ranges } from '@/lib/underwrite/ranges';
 import { assumptionsSchema, type Assumptions, type PricingModel } from '@/lib/underwrite/schema';
@@ -50,10 +50,7 @@ export function defaultFormValues(type: ProductType): FormValues {
 /** The worksheet's numbers as the engine reads them, or null while any needs fixing. */
 function assumptionsFromForm(values: FormValues): Assumptions | null {
   const numbers: Record<string, unknown> = { pricingModel: values.pricingModel };
-  for (const field of FIELDS) {
-    const n = formNumberValue(parseFormNumber(values[field.key], field.unit));
-    numbers[field.key] = field.unit === 'percent' && n !== undefined ? n / 100 : n;
-  }
+  for (const field of FIELDS) numbers[field.key] = assumptionFromForm(field.key, values[field.key]);
   const parsed = assumptionsSchema.safeParse(numbers);
   return parsed.success ? parsed.data : null;
 }

@@ -60,10 +60,11 @@ export interface Distribution {
   max: number;
 }
 
-const RATES: ReadonlySet<RangeField> = new Set(['conversionRate', 'refundRate', 'feeRate', 'churnRate', 'servicePackageRate']);
+/** The fields that are shares of something, 0 to 1. */
+export const RATES: ReadonlySet<RangeField> = new Set(['conversionRate', 'refundRate', 'feeRate', 'churnRate', 'servicePackageRate']);
 
 /** The contract's clamps: rates 0..1, growth >= -0.99, everything else >= 0. */
-function validInterval(field: RangeField): [number, number] {
+export function validInterval(field: RangeField): [number, number] {
   if (RATES.has(field)) return [0, 1];
   if (field === 'visitorGrowthRate') return [-0.99, Infinity];
   return [0, Infinity];
