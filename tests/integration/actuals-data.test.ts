@@ -2,24 +2,13 @@ import pg from 'pg';
 import { describe, expect, inject, it } from 'vitest';
 import { inspectCsv, previewImport } from '@/lib/actuals';
 import { deleteActualWeek, importActualWeeks, listActualWeeks, saveActualWeek } from '@/lib/ideas/actuals';
-import { actualWeekSchema, type ActualWeek } from '@/lib/ideas/actuals-schema';
+import { actualWeekSchema } from '@/lib/ideas/actuals-schema';
 import { createIdea } from '@/lib/ideas/data';
 import { DEMO_IDEAS } from '@/scripts/demo/ideas';
+import { week } from '../support/actual-weeks';
 import { createOwner } from './support';
 
 /* Weekly actuals in PostgreSQL: through the owner's idea only, and an import stores every good week or nothing. */
-
-const week = (weekStart: string, figures: Partial<ActualWeek> = {}): ActualWeek => ({
-  weekStart,
-  visitors: null,
-  sales: null,
-  refunds: null,
-  revenue: null,
-  refundedAmount: null,
-  fees: null,
-  hoursSpent: null,
-  ...figures,
-});
 
 const newIdea = async (owner: string) => (await createIdea(owner, DEMO_IDEAS[0]!.input)).id;
 
