@@ -121,13 +121,15 @@ function swap(values: Float64Array, i: number, j: number): void {
   values[j] = t;
 }
 
-// Views that read a double's two 32-bit halves (little-endian: [0] is the low word).
-const float = new Float64Array(1);
-const words = new Uint32Array(float.buffer);
+const DIGIT_BITS = 11;
+const DIGITS = 1 << DIGIT_BITS;
+const DIGIT_MASK = DIGITS - 1;
+// One histogram per pass, all three filled in the pass that makes the keys.
+const histograms = new Uint32Array(DIGITS * 3);
 
 /**
  * The indices of `values` in ascending order of value, several times faster
- * than sorting indices with a comparator: an LSD radix sort (4 passes of 8
+ * than sorting indices with a comparator: an LSD radix sort (3 passes of 11
  * bits, a pass skipped when every value has the same digit) on each double's
  * high 32 bits (sign, exponent and 20 bits of mantissa), then an insertion
  * sort by full value within each run that shares those bits (rare, short).
@@ -135,29 +137,51 @@ const words = new Uint32Array(float.buffer);
 export function sortOrder(values: Float64Array): Uint32Array {
   const n = values.length;
   const keys = new Uint32Array(n);
+  // The doubles' 32-bit halves, read in place (little-endian: the high word is the odd one).
+  const words = new Uint32Array(values.buffer, values.byteOffset, n * 2);
+  const counts = histograms.fill(0);
   for (let i = 0; i < n; i++) {
+    let high = words[2 * i + 1]!;
     // -0 and 0 are equal numbers and must tie, so both become 0.
-    float[0] = values[i]! === 0 ? 0 : values[i]!;
+    if (high === 0x80000000 && words[2 * i] === 0) high = 0;
     // Flip the bits so that unsigned order is numeric order: all bits of a
     // negative number, only the sign bit of a positive one.
-    const high = words[1]!;
-    keys[i] = high >>> 31 === 1 ? ~high >>> 0 : (high | 0x80000000) >>> 0;
+    const key = high >>> 31 === 1 ? ~high >>> 0 : (high | 0x80000000) >>> 0;
+    keys[i] = key;
+    counts[key & DIGIT_MASK]!++;
+    counts[DIGITS + ((key >>> DIGIT_BITS) & DIGIT_MASK)]!++;
+    counts[2 * DIGITS + (key >>> (2 * DIGIT_BITS))]!++;
   }
   let order = new Uint32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
   let next = new Uint32Array(n);
-  const counts = new Uint32Array(257);
-  for (let shift = 0; shift < 32; shift += 8) {
-    counts.fill(0);
-    for (let i = 0; i < n; i++) counts[((keys[i]! >>> shift) & 0xff) + 1]!++;
-    if (counts.includes(n)) continue;
-    for (let d = 1; d <= 256; d++) counts[d]! += counts[d - 1]!;
-    for (let j = 0; j < n; j++) {
-      const index = order[j]!;
-      next[counts[(keys[index]! >>> shift) & 0xff]!++] = index;
+  let sorted = false; // whether `order` holds a pass's result yet (else it is the identity)
+  for (let pass = 0; pass < 3; pass++) {
+    const base = pass * DIGITS;
+    const shift = pass * DIGIT_BITS;
+    // Counts become each digit's first position; a digit every value has means nothing to do.
+    let same = false;
+    for (let d = 0, position = 0; d < DIGITS; d++) {
+      const count = counts[base + d]!;
+      if (count === n) {
+        same = true;
+        break;
+      }
+      counts[base + d] = position;
+      position += count;
+    }
+    if (same) continue;
+    if (sorted) {
+      for (let j = 0; j < n; j++) {
+        const index = order[j]!;
+        next[counts[base + ((keys[index]! >>> shift) & DIGIT_MASK)]!++] = index;
+      }
+    } else {
+      for (let i = 0; i < n; i++) next[counts[base + ((keys[i]! >>> shift) & DIGIT_MASK)]!++] = i;
     }
     [order, next] = [next, order];
+    sorted = true;
   }
+  if (!sorted) for (let i = 0; i < n; i++) order[i] = i;
   for (let start = 0; start < n; ) {
     let end = start + 1;
     while (end < n && keys[order[end]!] === keys[order[start]!]) end++;

@@ -17,6 +17,17 @@ describe('the Monte Carlo statistics', () => {
     );
   });
 
+  it('sortOrder reads a view into a larger buffer at its own offset', () => {
+    // It reads the doubles' words in place, so a subarray must not see its neighbours.
+    fc.assert(
+      fc.property(values, fc.nat(5), (v, pad) => {
+        const backing = new Float64Array(v.length + 2 * pad).fill(-1e300);
+        backing.set(v, pad);
+        expect(Array.from(sortOrder(backing.subarray(pad, pad + v.length)))).toEqual(Array.from(sortOrder(Float64Array.from(v))));
+      }),
+    );
+  });
+
   it('averageRanks gives ties the average of the ranks they span', () => {
     expect(Array.from(averageRanks(Float64Array.from([10, 20, 20, 5, 20, -0, 0])))).toEqual([4, 6, 6, 3, 6, 1.5, 1.5]);
   });
