@@ -5,6 +5,7 @@ import { RANGE_FIELDS, type RangeField, type Ranges } from '@/lib/underwrite/ran
 import type { StressKey, StressProfile } from '@/lib/underwrite/schema';
 import { BUILD_TESTS, CHECKLIST_ITEMS } from './checklist';
 import { isIdeaId, type Idea, type IdeaInput } from './schema';
+import { recordVersion } from './versions';
 
 /**
  * The data access layer for ideas: the only code that calls Prisma for them.
@@ -13,6 +14,9 @@ import { isIdeaId, type Idea, type IdeaInput } from './schema';
  * Callers parse input with lib/ideas/schema.ts first; this layer trusts its
  * types, and checks only that an id can be one (isIdeaId), so a malformed id
  * from a URL or a form is "not found" rather than a PostgreSQL cast error.
+ *
+ * Every write that changes an idea's inputs records a version of them in
+ * the same transaction (recordVersion, lib/ideas/versions.ts): the history.
  */
 
 /**
@@ -114,7 +118,12 @@ export async function listIdeas(ownerId: string): Promise<Idea[]> {
 
 export async function getIdea(ownerId: string, id: string): Promise<Idea | null> {
   if (!isIdeaId(id)) return null;
-  const row = await db().idea.findFirst({ where: { id, ownerId }, include });
+  return findIdea(db(), ownerId, id);
+}
+
+/** The idea as `client` sees it: inside a transaction, with that transaction's own writes. `id` must be an idea id. */
+export async function findIdea(client: Prisma.TransactionClient, ownerId: string, id: string): Promise<Idea | null> {
+  const row = await client.idea.findFirst({ where: { id, ownerId }, include });
   return row ? toIdea(row) : null;
 }
 
@@ -132,18 +141,21 @@ export async function countIdeas(ownerId: string): Promise<number> {
 export async function createIdea(ownerId: string, input: IdeaInput, options: { createKey?: string } = {}): Promise<Idea> {
   const { createKey } = options;
   try {
-    const row = await db().idea.create({
-      data: {
-        ownerId,
-        createKey,
-        // Prisma accepts JS numbers for Decimal columns; PostgreSQL rounds to each column's scale.
-        ...worksheetColumns(input),
-        checklist: { create: CHECKLIST_ITEMS.map(({ item }) => ({ item })) },
-        buildTests: { create: BUILD_TESTS.map(({ test }) => ({ test })) },
-      },
-      include,
+    return await db().$transaction(async (tx) => {
+      const row = await tx.idea.create({
+        data: {
+          ownerId,
+          createKey,
+          // Prisma accepts JS numbers for Decimal columns; PostgreSQL rounds to each column's scale.
+          ...worksheetColumns(input),
+          checklist: { create: CHECKLIST_ITEMS.map(({ item }) => ({ item })) },
+          buildTests: { create: BUILD_TESTS.map(({ test }) => ({ test })) },
+        },
+        include,
+      });
+      await recordVersion(tx, ownerId, row.id, 'created');
+      return toIdea(row);
     });
-    return toIdea(row);
   } catch (error) {
     if (createKey && error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
       const existing = await db().idea.findFirst({ where: { ownerId, createKey }, include });
@@ -161,11 +173,31 @@ export async function createIdea(ownerId: string, input: IdeaInput, options: { c
  */
 export async function updateIdea(ownerId: string, id: string, expectedVersion: number, input: IdeaInput): Promise<WriteResult> {
   if (!isIdeaId(id)) return NOT_FOUND;
-  const { count } = await db().idea.updateMany({
-    where: { id, ownerId, version: expectedVersion },
-    data: { ...worksheetColumns(input), version: { increment: 1 } },
+  return guardedWrite(ownerId, id, 'worksheet', (tx) =>
+    tx.idea.updateMany({
+      where: { id, ownerId, version: expectedVersion },
+      data: { ...worksheetColumns(input), version: { increment: 1 } },
+    }),
+  );
+}
+
+/**
+ * A version-guarded write and its history version, in one transaction. The
+ * write answers how many rows it changed: none means a newer save (or no
+ * such idea of this owner), told apart after the transaction.
+ */
+async function guardedWrite(
+  ownerId: string,
+  id: string,
+  kind: 'worksheet' | 'ranges',
+  write: (tx: Prisma.TransactionClient) => Promise<{ count: number }>,
+): Promise<WriteResult> {
+  const saved = await db().$transaction(async (tx) => {
+    if ((await write(tx)).count !== 1) return false;
+    await recordVersion(tx, ownerId, id, kind);
+    return true;
   });
-  if (count === 1) return OK;
+  if (saved) return OK;
   const current = await getIdea(ownerId, id);
   return current ? { status: 'conflict', current } : NOT_FOUND;
 }
@@ -180,13 +212,12 @@ export async function updateIdea(ownerId: string, id: string, expectedVersion: n
  */
 export async function updateRanges(ownerId: string, id: string, expectedVersion: number, ranges: Ranges): Promise<WriteResult> {
   if (!isIdeaId(id)) return NOT_FOUND;
-  const { count } = await db().idea.updateMany({
-    where: { id, ownerId, version: expectedVersion },
-    data: { ...rangeColumns(ranges), version: { increment: 1 } },
-  });
-  if (count === 1) return OK;
-  const current = await getIdea(ownerId, id);
-  return current ? { status: 'conflict', current } : NOT_FOUND;
+  return guardedWrite(ownerId, id, 'ranges', (tx) =>
+    tx.idea.updateMany({
+      where: { id, ownerId, version: expectedVersion },
+      data: { ...rangeColumns(ranges), version: { increment: 1 } },
+    }),
+  );
 }
 
 /** The column of each stress lever. */
@@ -207,6 +238,8 @@ const STRESS_COLUMNS = Object.fromEntries(STRESS_KEYS.map((key) => [STRESS_COLUM
   [K in StressKey as (typeof STRESS_COLUMN)[K]]: true;
 };
 
+const stressColumns = (stress: StressProfile) => Object.fromEntries(STRESS_KEYS.map((key) => [STRESS_COLUMN[key], stress[key]]));
+
 function toStressProfile(row: Prisma.IdeaGetPayload<{ select: typeof STRESS_COLUMNS }>): StressProfile {
   return Object.fromEntries(STRESS_KEYS.map((key) => [key, row[STRESS_COLUMN[key]].toNumber()])) as StressProfile;
 }
@@ -220,12 +253,27 @@ function toStressProfile(row: Prisma.IdeaGetPayload<{ select: typeof STRESS_COLU
  */
 export async function updateStressProfile(ownerId: string, id: string, stress: StressProfile): Promise<WriteResult<StressProfile>> {
   if (!isIdeaId(id)) return NOT_FOUND;
-  const [row] = await db().idea.updateManyAndReturn({
-    where: { id, ownerId },
-    data: Object.fromEntries(STRESS_KEYS.map((key) => [STRESS_COLUMN[key], stress[key]])),
-    select: STRESS_COLUMNS,
+  return db().$transaction(async (tx) => {
+    const [row] = await tx.idea.updateManyAndReturn({ where: { id, ownerId }, data: stressColumns(stress), select: STRESS_COLUMNS });
+    if (!row) return NOT_FOUND;
+    // History keeps it all the same: the stress case, and so the verdict, moved.
+    await recordVersion(tx, ownerId, id, 'stress');
+    return { status: 'ok', saved: toStressProfile(row) };
   });
-  return row ? { status: 'ok', saved: toStressProfile(row) } : NOT_FOUND;
+}
+
+/**
+ * Replaces the idea's inputs, worksheet (ranges included) and stress profile
+ * alike, inside the caller's transaction, and raises `version` so an edit
+ * form open on the old values is stale. For restoreVersion(), which has
+ * checked ownership and its own guard under the idea's lock.
+ */
+export async function replaceInputs(tx: Prisma.TransactionClient, ownerId: string, id: string, input: IdeaInput, stress: StressProfile): Promise<void> {
+  const { count } = await tx.idea.updateMany({
+    where: { id, ownerId },
+    data: { ...worksheetColumns(input), ...stressColumns(stress), version: { increment: 1 } },
+  });
+  if (count !== 1) throw new Error(`replaceInputs: idea ${id} is not this owner's`);
 }
 
 export async function deleteIdea(ownerId: string, id: string): Promise<WriteResult> {
