@@ -27,7 +27,7 @@ export function DeleteIdeaButton({ id, name }: { id: string; name: string }) {
           Delete “{name}”?
         </h2>
         <p className="mt-2 text-sm text-muted">
-          The worksheet, its stress profile, checklist and build-it-once answers are deleted for good.
+          The worksheet, its stress profile, history, checklist and build-it-once answers are deleted for good.
         </p>
         {state.message && !state.ok && (
           <p role="alert" className="mt-3 text-sm text-fail">

@@ -28,6 +28,11 @@ export const CONFLICT_MESSAGE =
 /** The idea page's ranges editor was opened before a save elsewhere: its ranges were checked against old values. */
 export const RANGES_CONFLICT_MESSAGE =
   'This idea was saved elsewhere (another tab?) since this page was opened, so these ranges were not saved. Reload the page to try them on the idea as it is now.';
+/** The history page was read before another change: restoring from it could undo that change unseen. */
+export const HISTORY_CONFLICT_MESSAGE =
+  'This idea changed since this page was opened (another tab?), so nothing was restored. Reload the page to see its history as it is now.';
+/** Said before the rules an old version breaks. */
+export const VERSION_BREAKS_RULES_MESSAGE = 'This version breaks a worksheet rule added since it was saved, so it cannot be restored as it was:';
 export const STRESS_RANGE_MESSAGE = 'These stress settings are out of range.';
 export const UNEXPECTED_MESSAGE = 'Could not save right now: the database did not answer. Your entries are kept; try again in a moment.';
 

@@ -112,7 +112,7 @@ const versionNumber = z.coerce
   .max(2_147_483_647, { error: 'Unknown version.' });
 
 export const restoreVersionSchema = z.object({
-  ideaId: ideaIdSchema,
+  id: ideaIdSchema,
   number: versionNumber,
   latest: versionNumber,
 });

@@ -54,6 +54,19 @@ const utcDate = new Intl.DateTimeFormat(LOCALE, { timeZone: 'UTC', month: 'short
 /** "Mar 7, 2026": the same text on the server and in any browser, whatever their time zones. */
 export const formatDate = (date: Date): string => utcDate.format(date);
 
+const utcDateTime = new Intl.DateTimeFormat(LOCALE, {
+  timeZone: 'UTC',
+  month: 'short',
+  day: 'numeric',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** "Mar 7, 2026, 14:05 UTC": a moment, for versions saved minutes apart; UTC for the same reason as formatDate. */
+export const formatDateTime = (date: Date): string => `${utcDateTime.format(date)} UTC`;
+
 /** A saved assumption with its unit, as the worksheet states it: "$39.00 per sale", "2.5 % of visitors", "24 months". */
 export function formatFieldValue(field: FieldInfo, value: number, model: PricingModel): string {
   const suffix = inModel(field.suffix, model);

@@ -34,7 +34,7 @@ async function seedSecretIdea(owner: TestUser): Promise<{ idea: Idea; createKey:
 type Call = { action: string; send: (caller: Caller) => Promise<ActionResponse> };
 
 /**
- * All nine server actions aimed at idea `id`, as the browser would send
+ * All ten server actions aimed at idea `id`, as the browser would send
  * them, plus what an attacker would add: A's owner id, A's create key and
  * A's id in every place an id can go. The same list serves the attacker,
  * the anonymous visitor and the owner.
@@ -68,6 +68,8 @@ function callsOn(id: string, options: { version: number; ownerId: string; create
     plain('saveChecklistEvidenceAction', { ideaId: id, item: 1, evidence: 'overwritten' }),
     plain('answerBuildTestAction', { ideaId: id, test: 'proven_demand', answer: 'no' }),
     plain('saveBuildTestNoteAction', { ideaId: id, test: 'low_upkeep', note: 'overwritten' }),
+    // Back to the first version; the three saves above each added one to the history.
+    form('restoreVersionAction', `/ideas/${id}/history`, { id, number: '1', latest: String(options.version + 3) }),
     // Last: if it worked, nothing after it would have a row to change.
     form('deleteIdeaAction', `/ideas/${id}`, { id }),
   ];
@@ -139,9 +141,11 @@ const it = test.extend<{ a: TestUser; secret: { idea: Idea; createKey: string };
 });
 
 it("B gets the same 404 for A's idea as for a missing one, and never sees it listed", async ({ secret, b, baseURL }) => {
+  // Three pages (the idea, its edit form, its history) by three ids, then in B's browser: slow on a busy machine.
+  it.setTimeout(90_000);
   const missing = randomUUID();
   const malformed = 'not-an-idea-id';
-  for (const suffix of ['', '/edit']) {
+  for (const suffix of ['', '/edit', '/history']) {
     const fingerprints = [];
     for (const id of [secret.idea.id, missing, malformed]) {
       const response = await b.context.request.get(`${baseURL}/ideas/${id}${suffix}`);
@@ -157,7 +161,7 @@ it("B gets the same 404 for A's idea as for a missing one, and never sees it lis
 
   // In B's browser too: the not-found page, A's name nowhere, not even in the title.
   const bPage = await b.context.newPage();
-  for (const path of [`/ideas/${secret.idea.id}`, `/ideas/${secret.idea.id}/edit`]) {
+  for (const path of [`/ideas/${secret.idea.id}`, `/ideas/${secret.idea.id}/edit`, `/ideas/${secret.idea.id}/history`]) {
     const response = await bPage.goto(path);
     expect(response?.status()).toBe(404);
     await expect(bPage.getByRole('heading', { name: 'Idea not found' })).toBeVisible();
@@ -170,6 +174,8 @@ it("B gets the same 404 for A's idea as for a missing one, and never sees it lis
 });
 
 it("B's direct HTTP calls of every action on A's idea are refused and change nothing", async ({ a, b, secret, page, baseURL }) => {
+  // Ten actions on five ids, then A's own: over a minute on a busy 2-core machine.
+  it.setTimeout(90_000);
   const before = await snapshotIdea(secret.idea.id);
   const aBefore = await snapshotOwner(a.id);
   const asB = await callerOf(baseURL!, b.context);
@@ -220,7 +226,14 @@ it("B's direct HTTP calls of every action on A's idea are refused and change not
 it('without a session, pages go to sign-in and actions redirect there, changing nothing', async ({ a, secret, playwright, baseURL }) => {
   const anonymous = await playwright.request.newContext({ baseURL });
   try {
-    for (const path of [`/ideas/${secret.idea.id}`, `/ideas/${secret.idea.id}/edit`, `/ideas/${randomUUID()}`, '/ideas/new', '/account']) {
+    for (const path of [
+      `/ideas/${secret.idea.id}`,
+      `/ideas/${secret.idea.id}/edit`,
+      `/ideas/${secret.idea.id}/history`,
+      `/ideas/${randomUUID()}`,
+      '/ideas/new',
+      '/account',
+    ]) {
       const response = await anonymous.get(path, { maxRedirects: 0 });
       expect(response.status(), path).toBe(307);
       expect(response.headers()['location'], path).toMatch(/^\/sign-in(\?|$)/);

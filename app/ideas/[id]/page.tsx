@@ -51,6 +51,9 @@ export default async function IdeaPage({ params }: Props) {
           >
             Edit worksheet
           </Link>
+          <Link href={`/ideas/${idea.id}/history`} className="rounded-md border border-line bg-white px-3 py-2 text-sm font-medium hover:bg-paper">
+            History
+          </Link>
           <DeleteIdeaButton id={idea.id} name={idea.name} />
         </div>
       </header>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FIELDS } from '@/lib/ideas/fields';
-import { formatCents, formatDate, formatFieldValue, formatMinutes, formatMoneyTick, formatMonth, formatNumber } from '@/lib/results/format';
+import { formatCents, formatDate, formatDateTime, formatFieldValue, formatMinutes, formatMoneyTick, formatMonth, formatNumber } from '@/lib/results/format';
 
 const field = (key: string) => FIELDS.find((f) => f.key === key)!;
 
@@ -29,6 +29,9 @@ describe('formatting', () => {
 
   it('prints a date by its UTC calendar day', () => {
     expect(formatDate(new Date('2026-03-07T23:59:59Z'))).toBe('Mar 7, 2026');
+    // A version's moment: to the minute, 24-hour, and saying it is UTC.
+    expect(formatDateTime(new Date('2026-03-07T04:05:59Z'))).toBe('Mar 7, 2026, 04:05 UTC');
+    expect(formatDateTime(new Date('2026-03-07T00:00:00Z'))).toBe('Mar 7, 2026, 00:00 UTC');
   });
 
   it('states a saved assumption with its unit, as the worksheet does', () => {
