@@ -7,7 +7,8 @@
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { HistoryPoint } from '@/lib/results/history';
 import { AXIS_TICK, BASE, LINE, STRESS } from './look';
-import { activeRow, CHART_MARGIN, moneyAxis, NO_ANIMATION, scenarioLines, TooltipBox, ZeroLine } from './plot-parts';
+import { activeRow, CHART_MARGIN, moneyAxis, NO_ANIMATION, scenarioLines, ZeroLine } from './plot-parts';
+import { TooltipBox } from './tooltip-box';
 
 const versionLabel = (n: number) => `v${n}`;
 

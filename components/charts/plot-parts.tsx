@@ -1,10 +1,10 @@
 'use client';
 
-import type { ReactNode } from 'react';
 import { ReferenceLine, Text, usePlotArea, type BarShapeProps, type CartesianViewBox, type TooltipContentProps, type YAxisTickContentProps } from 'recharts';
 import { formatMoneyTick, formatMonth } from '@/lib/results/format';
 import type { TornadoRow } from '@/lib/results/tornado';
-import { AXIS_TICK, barFill, BASE, INK, INPUT_HIGHER, INPUT_LOWER, LINE, Money, SeriesSwatch, STRESS, type SeriesStyle } from './look';
+import { AXIS_TICK, barFill, BASE, INK, INPUT_HIGHER, INPUT_LOWER, LINE, Money, STRESS, type SeriesStyle } from './look';
+import type { TooltipLine } from './tooltip-box';
 
 /*
  * The recharts pieces the plots are built from, so the four charts read
@@ -45,40 +45,12 @@ export function ZeroLine() {
   return <ReferenceLine y={0} stroke={INK} ifOverflow="extendDomain" />;
 }
 
-export interface TooltipLine {
-  series?: SeriesStyle;
-  label: string;
-  value: ReactNode;
-  detail?: string;
-}
-
 /** A tooltip's base and stress lines, with how each amount comes about when there is more to say. */
 export function scenarioLines(base: number, stress: number, detail?: { base: string; stress: string }): TooltipLine[] {
   return [
     { series: BASE, label: BASE.label, value: <Money amount={base} />, detail: detail?.base },
     { series: STRESS, label: STRESS.label, value: <Money amount={stress} />, detail: detail?.stress },
   ];
-}
-
-/** The tooltip's HTML box: a title and one line per series, each led by the legend's swatch. */
-export function TooltipBox({ title, lines, shape }: { title: string; lines: TooltipLine[]; shape: 'line' | 'bar' }) {
-  return (
-    <div className="max-w-72 rounded-md border border-line bg-white px-3 py-2 text-sm shadow-md">
-      <p className="font-medium text-ink">{title}</p>
-      <ul className="mt-1 space-y-1">
-        {lines.map((line, i) => (
-          <li key={i}>
-            <div className="flex items-baseline gap-2">
-              {line.series && <SeriesSwatch series={line.series} shape={shape} />}
-              <span className="text-muted">{line.label}</span>
-              <span className="ml-auto pl-3 font-medium tabular-nums">{line.value}</span>
-            </div>
-            {line.detail && <p className="text-xs text-muted">{line.detail}</p>}
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
 }
 
 /** The data row under the pointer (or the keyboard's focus), when the tooltip is showing. */

@@ -36,11 +36,10 @@ import {
   NO_ANIMATION,
   PaybackLabel,
   scenarioLines,
-  TooltipBox,
-  type TooltipLine,
   TornadoBar,
   ZeroLine,
 } from './plot-parts';
+import { TooltipBox, type TooltipLine } from './tooltip-box';
 
 interface ScenarioBarsProps<Row> {
   data: Row[];

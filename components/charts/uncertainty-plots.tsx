@@ -1,16 +1,110 @@
 'use client';
 
 /*
- * The Uncertainty section's two plots: a second lazy module beside
- * ./plots, sharing its recharts chunk, so neither the first load nor the
- * existing charts carry them. Each fills the box its card has reserved.
+ * The Uncertainty section's two plots, drawn as plain SVG rather than with
+ * recharts. They redraw on every simulation while a founder types a range,
+ * and recharts' store re-renders every axis and series synchronously on a
+ * data change: about 40 ms of main thread per run, a long task on a busy
+ * phone. These are a few paths and labels, a millisecond or two to draw.
+ * Lazy like ./plots, so the first load carries neither.
  */
-import { Area, Bar, BarChart, CartesianGrid, ComposedChart, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
-import { monthTicks, type FanPoint } from '@/lib/results/chart-series';
-import { formatCorrelation, formatMonth } from '@/lib/results/format';
+import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
+import { monthTicks, niceTicks, ticksThatFit, type FanPoint } from '@/lib/results/chart-series';
+import { formatCorrelation, formatMoneyTick, formatMonth } from '@/lib/results/format';
 import type { Driver } from '@/lib/results/uncertainty';
 import { AXIS_TICK, barFill, BASE, DRIVER_HELPS, DRIVER_HURTS, HatchPattern, INK, LINE, RUNS_BAND, RUNS_MEDIAN, SignedMoney, STRESS, useSvgId } from './look';
-import { activeRow, CHART_MARGIN, InputTick, LABEL_WIDTH, moneyAxis, monthAxis, NO_ANIMATION, TooltipBox, type TooltipLine, ZeroLine } from './plot-parts';
+import { TooltipBox, type TooltipLine } from './tooltip-box';
+
+/** The box's size, kept up to date as the page reflows (a phone turned sideways). */
+function useBoxSize() {
+  const ref = useRef<HTMLDivElement>(null);
+  const [size, setSize] = useState({ width: 0, height: 0 });
+  useEffect(() => {
+    const box = ref.current;
+    if (!box) return;
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) setSize({ width: Math.floor(entry.contentRect.width), height: Math.floor(entry.contentRect.height) });
+    });
+    observer.observe(box);
+    return () => observer.disconnect();
+  }, []);
+  return { ref, ...size };
+}
+
+/** "M x y L x y …" through the points, skipping none. */
+const pathThrough = (points: [number, number][]) => points.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${x.toFixed(1)} ${y.toFixed(1)}`).join('');
+
+/** A rough width of an axis label in the 12 px font, to space ticks without measuring text. */
+const labelWidth = (text: string) => text.length * 7 + 12;
+
+/**
+ * The plot's box with its tooltip: the pointer (or the arrow keys, once the
+ * plot has focus) picks an index, and `tooltip` says what to show for it,
+ * placed beside the pointer on the roomier side.
+ */
+function Plot({
+  title,
+  count,
+  indexAt,
+  anchorOf,
+  tooltip,
+  children,
+}: {
+  title: string;
+  count: number;
+  /** The index under a pointer at (x, y) in the SVG's pixels. */
+  indexAt: (x: number, y: number, width: number, height: number) => number | null;
+  /** Where the tooltip for an index sits: its x in the SVG's pixels. */
+  anchorOf: (index: number, width: number) => number;
+  tooltip: (index: number) => ReactNode;
+  children: (size: { width: number; height: number }, active: number | null) => ReactNode;
+}) {
+  const { ref, width, height } = useBoxSize();
+  const [active, setActive] = useState<number | null>(null);
+  const shown = active !== null && active < count ? active : null;
+  const onPointerMove = (event: PointerEvent<SVGSVGElement>) => {
+    const box = event.currentTarget.getBoundingClientRect();
+    setActive(indexAt(event.clientX - box.left, event.clientY - box.top, width, height));
+  };
+  const onKeyDown = (event: KeyboardEvent<SVGSVGElement>) => {
+    const step = event.key === 'ArrowRight' || event.key === 'ArrowDown' ? 1 : event.key === 'ArrowLeft' || event.key === 'ArrowUp' ? -1 : 0;
+    if (step === 0) return;
+    event.preventDefault();
+    setActive((index) => Math.min(count - 1, Math.max(0, (index ?? (step > 0 ? -1 : count)) + step)));
+  };
+  const anchor = shown === null ? 0 : anchorOf(shown, width);
+  return (
+    <div ref={ref} className="relative h-full w-full">
+      {width > 0 && (
+        <svg
+          width={width}
+          height={height}
+          role="img"
+          data-plot
+          aria-label={`${title}: use the arrow keys to read it month by month, or show the table`}
+          tabIndex={0}
+          className="touch-pan-y overflow-visible outline-none focus-visible:ring-2 focus-visible:ring-brand"
+          onPointerMove={onPointerMove}
+          onPointerLeave={() => setActive(null)}
+          onKeyDown={onKeyDown}
+          onBlur={() => setActive(null)}
+        >
+          {children({ width, height }, shown)}
+        </svg>
+      )}
+      {shown !== null && (
+        <div
+          className="pointer-events-none absolute top-2 z-10"
+          style={anchor > width / 2 ? { right: width - anchor + 12 } : { left: anchor + 12 }}
+        >
+          {tooltip(shown)}
+        </div>
+      )}
+    </div>
+  );
+}
+
+const FAN_MARGIN = { top: 8, right: 12, bottom: 24, left: 56 };
 
 function fanLines(row: FanPoint): TooltipLine[] {
   const lines: TooltipLine[] = [];
@@ -33,68 +127,144 @@ function fanLines(row: FanPoint): TooltipLine[] {
 
 /** The runs' P10 to P90 band and median line, with the base and stress cases' running totals over them. */
 export function FanPlot({ data, title }: { data: FanPoint[]; title: string }) {
-  const horizon = data.length - 1;
+  const horizon = Math.max(1, data.length - 1);
+  const values = data.flatMap((p) => [p.base, p.stress, ...(p.band ?? []), ...(p.p50 === null ? [] : [p.p50])]);
+  const yTicks = niceTicks(Math.min(...values), Math.max(...values));
+  const low = yTicks[0]!;
+  const high = yTicks[yTicks.length - 1]!;
+  const plotWidth = (width: number) => Math.max(1, width - FAN_MARGIN.left - FAN_MARGIN.right);
+  const xOf = (month: number, width: number) => FAN_MARGIN.left + (month / horizon) * plotWidth(width);
   return (
-    <ResponsiveContainer width="100%" height="100%">
-      <ComposedChart data={data} margin={CHART_MARGIN} title={title}>
-        <CartesianGrid vertical={false} stroke={LINE} />
-        <XAxis dataKey="month" type="number" domain={[0, horizon]} ticks={monthTicks(horizon, 0)} {...monthAxis} />
-        <YAxis {...moneyAxis} />
-        <Tooltip
-          cursor={{ stroke: LINE }}
-          content={(props) => {
-            const row = activeRow<FanPoint>(props);
-            return row ? (
-              <TooltipBox shape="line" title={row.month === 0 ? `${formatMonth(0)}, before the first sale` : formatMonth(row.month)} lines={fanLines(row)} />
-            ) : null;
-          }}
-        />
-        <Area type="linear" dataKey="band" name={RUNS_BAND.label} stroke="none" fill={RUNS_BAND.colour} fillOpacity={RUNS_BAND.fillOpacity} {...NO_ANIMATION} />
-        <ZeroLine />
-        <Line type="linear" dataKey="p50" name={RUNS_MEDIAN.label} stroke={RUNS_MEDIAN.colour} strokeWidth={3} dot={false} {...NO_ANIMATION} />
-        <Line type="linear" dataKey="base" name={BASE.label} stroke={BASE.colour} strokeWidth={2} dot={false} {...NO_ANIMATION} />
-        <Line type="linear" dataKey="stress" name={STRESS.label} stroke={STRESS.colour} strokeWidth={2} strokeDasharray={STRESS.dash} dot={false} {...NO_ANIMATION} />
-      </ComposedChart>
-    </ResponsiveContainer>
+    <Plot
+      title={title}
+      count={data.length}
+      indexAt={(x, _y, width) => Math.min(data.length - 1, Math.max(0, Math.round(((x - FAN_MARGIN.left) / plotWidth(width)) * horizon)))}
+      anchorOf={(index, width) => xOf(data[index]!.month, width)}
+      tooltip={(index) => {
+        const row = data[index]!;
+        return <TooltipBox shape="line" title={row.month === 0 ? `${formatMonth(0)}, before the first sale` : formatMonth(row.month)} lines={fanLines(row)} />;
+      }}
+    >
+      {({ width, height }, active) => {
+        const bottom = height - FAN_MARGIN.bottom;
+        const yOf = (value: number) => FAN_MARGIN.top + ((high - value) / (high - low || 1)) * (bottom - FAN_MARGIN.top);
+        const x = (month: number) => xOf(month, width);
+        const banded = data.filter((p) => p.band !== null);
+        const band = banded.length
+          ? `${pathThrough(banded.map((p) => [x(p.month), yOf(p.band![1])]))}${pathThrough([...banded].reverse().map((p) => [x(p.month), yOf(p.band![0])])).replace(/^M/, 'L')}Z`
+          : '';
+        const line = (pick: (p: FanPoint) => number | null) =>
+          pathThrough(data.flatMap((p) => (pick(p) === null ? [] : [[x(p.month), yOf(pick(p)!)] as [number, number]])));
+        const xTicks = ticksThatFit(monthTicks(horizon, 0), plotWidth(width), labelWidth(formatMonth(horizon)));
+        return (
+          <>
+            {yTicks.map((tick) => (
+              <g key={tick}>
+                <line x1={FAN_MARGIN.left} x2={width - FAN_MARGIN.right} y1={yOf(tick)} y2={yOf(tick)} stroke={tick === 0 ? INK : LINE} />
+                <text x={FAN_MARGIN.left - 6} y={yOf(tick)} dy="0.32em" textAnchor="end" {...AXIS_TICK}>
+                  {formatMoneyTick(tick)}
+                </text>
+              </g>
+            ))}
+            {xTicks.map((tick) => (
+              <text key={tick} x={x(tick)} y={bottom + 16} textAnchor={tick === 0 ? 'start' : tick === horizon ? 'end' : 'middle'} {...AXIS_TICK}>
+                {formatMonth(tick)}
+              </text>
+            ))}
+            <path d={band} fill={RUNS_BAND.colour} fillOpacity={RUNS_BAND.fillOpacity} />
+            <path d={line((p) => p.p50)} fill="none" stroke={RUNS_MEDIAN.colour} strokeWidth={3} />
+            <path d={line((p) => p.base)} fill="none" stroke={BASE.colour} strokeWidth={2} />
+            <path d={line((p) => p.stress)} fill="none" stroke={STRESS.colour} strokeWidth={2} strokeDasharray={STRESS.dash} />
+            {active !== null && <line x1={x(data[active]!.month)} x2={x(data[active]!.month)} y1={FAN_MARGIN.top} y2={bottom} stroke={MUTED_CURSOR} />}
+          </>
+        );
+      }}
+    </Plot>
   );
 }
 
-/** A bar from zero to the driver's correlation; recharts hands negative bars a negative width. */
-function DriverBar({ x, y, width, height, payload, hatchId }: BarShapeProps & { hatchId: string }) {
-  const row = payload as Driver;
-  const style = row.correlation < 0 ? DRIVER_HURTS : DRIVER_HELPS;
-  const left = Math.min(x, x + width);
-  return <rect x={left} y={y} width={Math.abs(width)} height={height} fill={barFill(style, hatchId)} stroke={style.colour} />;
+const MUTED_CURSOR = '#9aa3ad';
+const LABEL_WIDTH = 116;
+const DRIVER_MARGIN = { top: 8, right: 16, bottom: 24 };
+/** The share of each row's height left empty between bars. */
+const BAR_GAP = 0.28;
+
+/** "Support minutes per customer" on two lines, split at the space nearest the middle, when one line would not fit. */
+function wrapLabel(text: string): string[] {
+  if (labelWidth(text) <= LABEL_WIDTH) return [text];
+  const spaces = [...text.matchAll(/ /g)].map((m) => m.index);
+  if (spaces.length === 0) return [text];
+  const split = spaces.reduce((best, at) => (Math.abs(at - text.length / 2) < Math.abs(best - text.length / 2) ? at : best));
+  return [text.slice(0, split), text.slice(split + 1)];
 }
 
 /** The ranged inputs, most telling first: how closely the net result follows each one, −1 to 1. */
 export function DriversPlot({ rows, title }: { rows: Driver[]; title: string }) {
   const hatchId = useSvgId('driver-hatch');
+  const rowHeight = (height: number) => (height - DRIVER_MARGIN.top - DRIVER_MARGIN.bottom) / Math.max(1, rows.length);
+  const xOf = (value: number, width: number) => LABEL_WIDTH + ((value + 1) / 2) * Math.max(1, width - LABEL_WIDTH - DRIVER_MARGIN.right);
   return (
-    <ResponsiveContainer width="100%" height="100%">
-      <BarChart data={rows} layout="vertical" margin={{ top: 8, right: 16, bottom: 0, left: 0 }} barCategoryGap="28%" title={title}>
-        <defs>
-          <HatchPattern id={hatchId} colour={DRIVER_HURTS.colour} />
-        </defs>
-        <CartesianGrid horizontal={false} stroke={LINE} />
-        <XAxis type="number" domain={[-1, 1]} ticks={[-1, -0.5, 0, 0.5, 1]} interval="preserveStartEnd" minTickGap={16} tickFormatter={formatCorrelation} tick={AXIS_TICK} tickLine={false} axisLine={{ stroke: LINE }} />
-        <YAxis type="category" dataKey="label" width={LABEL_WIDTH} tick={InputTick} tickLine={false} axisLine={false} interval={0} />
-        <Tooltip
-          cursor={{ fill: LINE, fillOpacity: 0.5 }}
-          content={(props) => {
-            const row = activeRow<Driver>(props);
-            return row ? (
-              <TooltipBox
-                shape="bar"
-                title={row.label}
-                lines={[{ series: row.correlation < 0 ? DRIVER_HURTS : DRIVER_HELPS, label: row.direction, value: row.text }]}
-              />
-            ) : null;
-          }}
-        />
-        <Bar dataKey="correlation" shape={(props: BarShapeProps) => <DriverBar {...props} hatchId={hatchId} />} {...NO_ANIMATION} />
-        <ReferenceLine x={0} stroke={INK} />
-      </BarChart>
-    </ResponsiveContainer>
+    <Plot
+      title={title}
+      count={rows.length}
+      indexAt={(_x, y, _width, height) => {
+        const index = Math.floor((y - DRIVER_MARGIN.top) / rowHeight(height));
+        return index >= 0 && index < rows.length ? index : null;
+      }}
+      anchorOf={(index, width) => xOf(rows[index]!.correlation, width)}
+      tooltip={(index) => {
+        const row = rows[index]!;
+        return (
+          <TooltipBox shape="bar" title={row.label} lines={[{ series: row.correlation < 0 ? DRIVER_HURTS : DRIVER_HELPS, label: row.direction, value: row.text }]} />
+        );
+      }}
+    >
+      {({ width, height }, active) => {
+        const band = rowHeight(height);
+        const bottom = height - DRIVER_MARGIN.bottom;
+        const zero = xOf(0, width);
+        return (
+          <>
+            <defs>
+              <HatchPattern id={hatchId} colour={DRIVER_HURTS.colour} />
+            </defs>
+            {[-1, -0.5, 0, 0.5, 1].map((tick) => (
+              <g key={tick}>
+                <line x1={xOf(tick, width)} x2={xOf(tick, width)} y1={DRIVER_MARGIN.top} y2={bottom} stroke={tick === 0 ? INK : LINE} />
+                <text x={xOf(tick, width)} y={bottom + 16} textAnchor={tick === -1 ? 'start' : tick === 1 ? 'end' : 'middle'} {...AXIS_TICK}>
+                  {formatCorrelation(tick)}
+                </text>
+              </g>
+            ))}
+            {rows.map((row, i) => {
+              const top = DRIVER_MARGIN.top + i * band;
+              const style = row.correlation < 0 ? DRIVER_HURTS : DRIVER_HELPS;
+              const end = xOf(row.correlation, width);
+              const lines = wrapLabel(row.label);
+              return (
+                <g key={row.field}>
+                  {active === i && <rect x={LABEL_WIDTH} y={top} width={width - LABEL_WIDTH - DRIVER_MARGIN.right} height={band} fill={LINE} fillOpacity={0.5} />}
+                  <text x={LABEL_WIDTH - 6} y={top + band / 2} textAnchor="end" fontSize={12} fill={INK}>
+                    {lines.map((text, k) => (
+                      <tspan key={k} x={LABEL_WIDTH - 6} dy={k === 0 ? `${0.32 - (lines.length - 1) * 0.6}em` : '1.2em'}>
+                        {text}
+                      </tspan>
+                    ))}
+                  </text>
+                  <rect
+                    x={Math.min(zero, end)}
+                    y={top + (band * BAR_GAP) / 2}
+                    width={Math.abs(end - zero)}
+                    height={band * (1 - BAR_GAP)}
+                    fill={barFill(style, hatchId)}
+                    stroke={style.colour}
+                  />
+                </g>
+              );
+            })}
+          </>
+        );
+      }}
+    </Plot>
   );
 }

@@ -109,3 +109,46 @@ export function fanSeries(bands: SimulationResult['cumulativeBands'], base: Scen
     return { month: point.month, band: b ? [b.p10, b.p90] : null, p50: b ? b.p50 : null, base: point.base, stress: point.stress };
   });
 }
+
+const NICE_STEPS = [1, 2, 2.5, 5, 10];
+
+/**
+ * Round value-axis ticks spanning [min, max] and zero (a running total's
+ * axis must show where it turns positive): about `count` of them, on steps
+ * of 1, 2, 2.5 or 5 times a power of ten. The first and last ticks are the
+ * axis's ends.
+ */
+export function niceTicks(min: number, max: number, count = 5): number[] {
+  const low = Math.min(min, 0);
+  const high = Math.max(max, 0);
+  if (!Number.isFinite(low) || !Number.isFinite(high)) return [0];
+  if (low === high) return [low - 1, low, low + 1];
+  const rough = (high - low) / Math.max(1, count - 1);
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const step = (NICE_STEPS.find((s) => s * power >= rough) ?? 10) * power;
+  const ticks: number[] = [];
+  // Multiples of the step, so zero is always one of them.
+  for (let k = Math.floor(low / step); k <= Math.ceil(high / step); k++) ticks.push(k * step);
+  return ticks;
+}
+
+/**
+ * The month ticks that fit `width` pixels without their labels touching:
+ * every other one is dropped until they do, keeping the first and the
+ * last (the horizon), as a phone's narrow plot needs.
+ */
+export function ticksThatFit(ticks: number[], width: number, labelWidth: number): number[] {
+  if (ticks.length <= 2) return ticks;
+  const first = ticks[0]!;
+  const span = ticks[ticks.length - 1]! - first || 1;
+  const fits = (kept: number[]) => kept.every((t, i) => i === 0 || ((t - kept[i - 1]!) / span) * width >= labelWidth);
+  let kept = ticks;
+  while (kept.length > 2 && !fits(kept)) {
+    const last = kept[kept.length - 1]!;
+    const thinned = kept.filter((_, i) => i % 2 === 0 && i < kept.length - 1);
+    // The horizon stays; the round tick before it goes if the two would touch.
+    if (thinned.length > 1 && ((last - thinned[thinned.length - 1]!) / span) * width < labelWidth) thinned.pop();
+    kept = [...thinned, last];
+  }
+  return kept;
+}
