@@ -246,9 +246,10 @@ test('the idea page does not shift as its charts load (CLS 0), at desktop and ph
       }).observe({ type: 'layout-shift', buffered: true });
     });
     await page.goto(`/ideas/${idea.id}`);
-    // Every lazy plot has arrived (recharts draws an SVG surface per chart): the
-    // four charts, and the Uncertainty section's fan and drivers (the demo idea has ranges).
-    await expect(page.locator('.recharts-surface')).toHaveCount(6, { timeout: 20_000 });
+    // Every lazy plot has arrived: recharts' surface of each of the four
+    // charts, and the Uncertainty section's hand-drawn fan and drivers (the demo idea has ranges).
+    await expect(page.locator('.recharts-surface')).toHaveCount(4, { timeout: 20_000 });
+    await expect(page.locator('svg[data-plot]')).toHaveCount(2, { timeout: 20_000 });
     await page.waitForLoadState('networkidle');
     const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
     expect(cls, `${label} cumulative layout shift`).toBe(0);

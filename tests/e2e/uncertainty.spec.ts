@@ -43,15 +43,6 @@ async function watchLongTasks(page: Page) {
   });
 }
 
-/** The CPU time (thread time) in ms of each task the page's main thread ran during a Chromium trace. */
-function mainThreadTaskCpu(trace: Buffer): number[] {
-  type Event = { name: string; ph: string; pid: number; tid: number; tdur?: number; args?: { name?: string } };
-  const events = (JSON.parse(trace.toString()) as { traceEvents: Event[] }).traceEvents;
-  const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-  if (!main) throw new Error('No renderer main thread in the trace.');
-  return events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.name === 'RunTask').map((e) => (e.tdur ?? 0) / 1000);
-}
-
 /** Now, on the page's clock: long tasks are counted from here. */
 const pageNow = (page: Page) => page.evaluate(() => performance.now());
 
@@ -109,7 +100,8 @@ const widerConversion = (idea: Idea) => {
   return { text: String(high), ranges };
 };
 
-test('editing a range re-simulates in a worker: the chance updates with no request to the server and no long task', async ({ page, user, browser }) => {
+// @quiet: alone, after the other tests, with no trace (playwright.config.ts).
+test('editing a range re-simulates in a worker: the chance updates with no request to the server and no long task', { tag: '@quiet' }, async ({ page, user }) => {
   test.setTimeout(90_000);
   await watchLongTasks(page);
   const idea = await seedIdea(user.id, {}, FRAGILE);
@@ -127,22 +119,14 @@ test('editing a range re-simulates in a worker: the chance updates with no reque
   const wider = widerConversion(idea);
   await page.getByLabel('Conversion rate, high end').fill('');
   const since = await pageNow(page);
-  await browser.startTracing(page, { categories: ['devtools.timeline'] });
   await page.keyboard.type(wider.text, { delay: 40 });
   await page.waitForTimeout(1500);
-  const cpu = mainThreadTaskCpu(await browser.stopTracing());
   const seen = await longTasksSince(page, since);
   await expectUncertainty(page, idea, wider.ranges);
   await expect(section(page)).toHaveAttribute('data-state', 'idle');
   expect(requests, 'no request to the server while ranges are edited').toEqual([]);
-
-  // The observer's durations are wall-clock: on a machine shared with other
-  // suites a task waits for a core as long as it runs. The trace's thread
-  // time of each main-thread task is the page's own work, so the 50 ms rule
-  // holds on it; the observer's findings are in the message.
-  const longest = Math.max(0, ...cpu);
-  test.info().annotations.push({ type: 'main-thread tasks while editing', description: `longest ${longest.toFixed(1)} ms of CPU; long tasks by the clock: ${seen.tasks.join(', ') || 'none'}` });
-  expect(longest, `no main-thread task of 50 ms or more while editing; by the clock: ${seen.tasks.join(', ') || 'none'} (long frames: ${seen.frames})`).toBeLessThan(50);
+  test.info().annotations.push({ type: 'long tasks while editing', description: seen.tasks.join(', ') || 'none' });
+  expect(seen.tasks, `no main-thread task of 50 ms or more while editing (long frames: ${seen.frames})`).toEqual([]);
 });
 
 test('invalid ends freeze the results with a field error; Save ranges stores the ranges, which survive a reload', async ({ page, user }) => {
@@ -207,7 +191,7 @@ test('axe finds nothing in the section, editor open, and the page fits a phone (
     await page.goto(`/ideas/${idea.id}`);
     await section(page).getByText('Try other ranges').click();
     await expect(page.getByLabel('Conversion rate, high end')).toBeVisible();
-    await expect(section(page).locator('.recharts-surface')).toHaveCount(2, { timeout: 20_000 });
+    await expect(section(page).locator('svg[data-plot]')).toHaveCount(2, { timeout: 20_000 });
     await page.waitForLoadState('networkidle');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, `${label}: no horizontal scroll`).toBe(0);
