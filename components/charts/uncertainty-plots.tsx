@@ -228,7 +228,7 @@ export function DriversPlot({ rows, title }: { rows: Driver[]; title: string }) 
             <defs>
               <HatchPattern id={hatchId} colour={DRIVER_HURTS.colour} />
             </defs>
-            {[-1, -0.5, 0, 0.5, 1].map((tick) => (
+            {ticksThatFit([-1, -0.5, 0, 0.5, 1], width - LABEL_WIDTH - DRIVER_MARGIN.right, labelWidth(formatCorrelation(-0.5))).map((tick) => (
               <g key={tick}>
                 <line x1={xOf(tick, width)} x2={xOf(tick, width)} y1={DRIVER_MARGIN.top} y2={bottom} stroke={tick === 0 ? INK : LINE} />
                 <text x={xOf(tick, width)} y={bottom + 16} textAnchor={tick === -1 ? 'start' : tick === 1 ? 'end' : 'middle'} {...AXIS_TICK}>
