@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import type { KeyNumber, Side } from '@/lib/results/key-numbers';
 
 function Value({ side, scenario }: { side: Side; scenario: 'base' | 'stress' }) {
@@ -11,6 +11,46 @@ function Value({ side, scenario }: { side: Side; scenario: 'base' | 'stress' }) 
       </span>
       {side.sub && <span className="block text-xs text-muted">{side.sub}</span>}
     </span>
+  );
+}
+
+/**
+ * One key number; its working is rendered once the founder opens it. Most
+ * rows stay closed, and rendering every working up front made them most of
+ * the idea page's HTML and of its server render.
+ */
+function KeyNumberRow({ row }: { row: KeyNumber }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="px-4 py-2.5 sm:px-6" onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary className="flex cursor-pointer list-none flex-col gap-1 sm:flex-row sm:items-center sm:justify-between sm:gap-4 [&::-webkit-details-marker]:hidden">
+        <span className="min-w-0 text-sm">
+          <span className="font-medium">{row.label}</span>
+          {row.hint && <span className="block text-xs text-muted">{row.hint}</span>}
+          <span className="block text-xs text-brand underline decoration-dotted">{open ? 'Hide the working' : 'How is this computed?'}</span>
+        </span>
+        <span className="grid w-full shrink-0 grid-cols-2 gap-2 text-right text-sm sm:w-[18rem]">
+          <Value side={row.base} scenario="base" />
+          <Value side={row.stress} scenario="stress" />
+        </span>
+      </summary>
+      {open && (
+        <div className="mt-2 space-y-1.5 rounded-md bg-paper p-3 text-xs">
+          <p>
+            <span className="font-medium">Formula: </span>
+            <code className="font-mono">{row.formula}</code>
+          </p>
+          <p>
+            <span className="font-medium">Base: </span>
+            {row.base.worked}
+          </p>
+          <p>
+            <span className="font-medium">Stress: </span>
+            {row.stress.worked}
+          </p>
+        </div>
+      )}
+    </details>
   );
 }
 
@@ -34,36 +74,7 @@ export const KeyNumbersTable = memo(function KeyNumbersTable({ rows }: { rows: K
       <ul className="mt-2 divide-y divide-line">
         {rows.map((row) => (
           <li key={row.key} data-key={row.key}>
-            <details className="group px-4 py-2.5 sm:px-6">
-              <summary className="flex cursor-pointer list-none flex-col gap-1 sm:flex-row sm:items-center sm:justify-between sm:gap-4 [&::-webkit-details-marker]:hidden">
-                <span className="min-w-0 text-sm">
-                  <span className="font-medium">{row.label}</span>
-                  {row.hint && <span className="block text-xs text-muted">{row.hint}</span>}
-                  <span className="block text-xs text-brand underline decoration-dotted group-open:hidden">
-                    How is this computed?
-                  </span>
-                  <span className="hidden text-xs text-brand underline decoration-dotted group-open:block">Hide the working</span>
-                </span>
-                <span className="grid w-full shrink-0 grid-cols-2 gap-2 text-right text-sm sm:w-[18rem]">
-                  <Value side={row.base} scenario="base" />
-                  <Value side={row.stress} scenario="stress" />
-                </span>
-              </summary>
-              <div className="mt-2 space-y-1.5 rounded-md bg-paper p-3 text-xs">
-                <p>
-                  <span className="font-medium">Formula: </span>
-                  <code className="font-mono">{row.formula}</code>
-                </p>
-                <p>
-                  <span className="font-medium">Base: </span>
-                  {row.base.worked}
-                </p>
-                <p>
-                  <span className="font-medium">Stress: </span>
-                  {row.stress.worked}
-                </p>
-              </div>
-            </details>
+            <KeyNumberRow row={row} />
           </li>
         ))}
       </ul>
