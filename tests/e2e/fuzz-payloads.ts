@@ -362,3 +362,108 @@ export const toggleArgs = (pools: IdPools) => progressArgs(pools, { item: itemAr
 export const evidenceArgs = (pools: IdPools) => progressArgs(pools, { item: itemArb, evidence: noteArb });
 export const answerArgs = (pools: IdPools) => progressArgs(pools, { test: testKeyArb, answer: answerArb });
 export const noteArgs = (pools: IdPools) => progressArgs(pools, { test: testKeyArb, note: noteArb });
+
+/**
+ * One end of a range as a payload carries it: text as sent, or a place
+ * around the idea's own value, which the fuzzer turns into text as the
+ * payload leaves (the value moves as other payloads save the worksheet). A
+ * `spread` of 0 is the value itself; 1 is a whole value away from it, on the
+ * `side` given (above a value of 0, a whole unit), so a spread above 1
+ * takes a positive value's low end below 0. `format` picks how the number
+ * is written (fuzz.spec.ts).
+ */
+export type RangeEnd = string | { side: -1 | 1; spread: number; format: number };
+
+export type RangesPayload = {
+  id: string | undefined;
+  version: string | typeof CURRENT_VERSION | undefined;
+  /** `${field}Low` / `${field}High` and their ends. */
+  ends: [string, RangeEnd][];
+  extra: [string, string][];
+  previousState: unknown;
+};
+
+/** A range end near the value: mostly inside the field's limits, sometimes just past them or the value. */
+const aroundValue = (side: -1 | 1) =>
+  fc.record({
+    side: fc.constant(side),
+    // fast-check's doubles crowd at their bounds (0 and the max), so most spreads are thousandths.
+    spread: weighted<number>(
+      [8, fc.integer({ min: 0, max: 900 }).map((n) => n / 1000)],
+      [1, fc.double({ min: 0, max: 0.9, noNaN: true })],
+      [2, fc.integer({ min: 900, max: 3000 }).map((n) => n / 1000)],
+    ),
+    // Mostly with cents: three decimals read as a thousands separator ("Did you mean 25433?").
+    format: weighted<number>([4, fc.constant(1)], [2, fc.constant(0)], [1, fc.integer({ min: 2, max: 4 })]),
+  });
+
+/** What the worksheet's numbers cannot be, on a range's end: the generic hostile numbers, and fields' limits. */
+const hostileEnd = hostileNumber(-1, 100, false, ['-100', '-99', '-99.99999999', '101', '1000000001', '1e12', '0', '']);
+
+/**
+ * The ranges editor's form: a few range fields (a new range, a changed one,
+ * one cleared with two blanks, one with a single end), and sometimes
+ * hostile ends, ids and versions.
+ */
+export function rangesPayload(pools: IdPools, fields: readonly string[]): fc.Arbitrary<RangesPayload> {
+  const range = (field: string) =>
+    weighted<[string, RangeEnd][]>(
+      [24, fc.tuple(aroundValue(-1), aroundValue(1)).map(([low, high]) => [[`${field}Low`, low], [`${field}High`, high]])],
+      [2, fc.constant([[`${field}Low`, ''], [`${field}High`, '']])],
+      [2, fc.tuple(hostileEnd, aroundValue(1)).map(([low, high]) => [[`${field}Low`, low], [`${field}High`, high]])],
+      [2, fc.tuple(aroundValue(-1), hostileEnd).map(([low, high]) => [[`${field}Low`, low], [`${field}High`, high]])],
+      [1, fc.tuple(fc.constantFrom('Low', 'High'), aroundValue(1)).map(([end, value]) => [[`${field}${end}`, value]])],
+      // High below low: the schema refuses it in words.
+      [1, fc.tuple(aroundValue(1), aroundValue(-1)).map(([low, high]) => [[`${field}Low`, low], [`${field}High`, high]])],
+    );
+  // Mostly one or two ranges, as a founder tries them: every one of them must pass for the save to.
+  const ends = weighted<number>([1, fc.constant(0)], [6, fc.constant(1)], [4, fc.constant(2)], [2, fc.integer({ min: 3, max: 6 })])
+    .chain((n) => fc.uniqueArray(fc.constantFrom(...fields), { minLength: n, maxLength: n }))
+    .chain((picked) => (picked.length === 0 ? fc.constant<[string, RangeEnd][]>([]) : fc.tuple(...picked.map(range)).map((parts) => parts.flat())));
+  const version = weighted<string | typeof CURRENT_VERSION | undefined>(
+    [12, fc.constant(CURRENT_VERSION)],
+    [2, fc.integer({ min: 1, max: 40 }).map(String)],
+    [2, fc.constantFrom('0', '-1', '1.5', ' 2 ', '2147483648', '1e400', 'NaN', '', '0x1')],
+    [1, anyText],
+    [1, fc.constant(undefined)],
+  );
+  return fc
+    .tuple(mostly(ideaIdArb(pools.own, pools)), version, ends, extraFields, previousState)
+    .map(([id, v, e, extra, state]) => ({ id, version: v, ends: e, extra, previousState: state }));
+}
+
+/** Stands for "the newest version the idea has when the payload is sent", as the history page would send it. */
+export const LATEST_VERSION = Symbol('latest version');
+
+export type RestorePayload = {
+  id: string | undefined;
+  /** A version: text as sent, or a share of the way from 1 to the newest, chosen as the payload leaves. */
+  number: string | { share: number } | undefined;
+  latest: string | typeof LATEST_VERSION | { offset: number } | undefined;
+  extra: [string, string][];
+  previousState: unknown;
+};
+
+const BAD_VERSION_NUMBERS = ['0', '-1', '1.5', '1e0', ' 2 ', '2147483647', '2147483648', '99999999999', '1e400', 'NaN', '', '0x1', '١', 'null', 'true'];
+
+/** The history page's restore form: which version, and the newest the page showed (the guard). */
+export function restorePayload(pools: IdPools): fc.Arbitrary<RestorePayload> {
+  const number = weighted<RestorePayload['number']>(
+    [12, fc.integer({ min: 0, max: 9999 }).map((n) => ({ share: n / 10_000 }))],
+    [2, fc.integer({ min: 1, max: 60 }).map(String)],
+    [2, fc.constantFrom(...BAD_VERSION_NUMBERS)],
+    [1, anyText],
+    [1, fc.constant(undefined)],
+  );
+  const latest = weighted<RestorePayload['latest']>(
+    [12, fc.constant(LATEST_VERSION)],
+    // A page older or newer than the history: refused as a conflict.
+    [3, fc.constantFrom(-3, -2, -1, 1).map((offset) => ({ offset }))],
+    [2, fc.constantFrom(...BAD_VERSION_NUMBERS)],
+    [1, anyText],
+    [1, fc.constant(undefined)],
+  );
+  return fc
+    .tuple(mostly(ideaIdArb(pools.own, pools)), number, latest, extraFields, previousState)
+    .map(([id, n, l, extra, state]) => ({ id, number: n, latest: l, extra, previousState: state }));
+}

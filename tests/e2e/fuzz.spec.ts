@@ -1,5 +1,5 @@
 /**
- * Property-based fuzzing of all eight server actions, over HTTP against the
+ * Property-based fuzzing of every server action, over HTTP against the
  * production server and its real PostgreSQL, as a signed-in founder.
  *
  * Payloads come from fast-check with a fixed seed (tests/e2e/fuzz-payloads.ts)
@@ -23,27 +23,38 @@ import {
   CURRENT_VERSION,
   deletePayload,
   evidenceArgs,
+  LATEST_VERSION,
   noteArgs,
+  rangesPayload,
+  restorePayload,
   stressPayload,
   toggleArgs,
   updatePayload,
   type FormPayload,
   type IdPools,
+  type RangeEnd,
+  type RangesPayload,
+  type RestorePayload,
   type UpdatePayload,
 } from './fuzz-payloads';
 import { expect, seedIdea, signUp, test, type TestUser } from './support';
 import {
   CONFLICT_MESSAGE,
   FIX_FIELDS_MESSAGE,
+  HISTORY_CONFLICT_MESSAGE,
   IDEA_GONE_MESSAGE,
   OUT_OF_DATE_MESSAGE,
   PROGRESS_GONE_MESSAGE,
+  RANGES_CONFLICT_MESSAGE,
   STRESS_RANGE_MESSAGE,
   UNEXPECTED_MESSAGE,
+  VERSION_BREAKS_RULES_MESSAGE,
 } from '@/lib/actions/result';
 import { requireDatabaseUrl } from '@/lib/env';
 import { BUILD_TESTS, CHECKLIST_ITEMS } from '@/lib/ideas/checklist';
-import { createIdea, listIdeas } from '@/lib/ideas/data';
+import { createIdea, getIdea, listIdeas } from '@/lib/ideas/data';
+import { FIELDS } from '@/lib/ideas/fields';
+import { rangesFormSchema } from '@/lib/ideas/ranges-form';
 import { DEMO_IDEAS } from '@/scripts/demo/ideas';
 import { answerBuildTest, saveChecklistEvidence, setChecklistItemDone } from '@/lib/ideas/progress';
 import {
@@ -56,7 +67,16 @@ import {
   toggleChecklistItemSchema,
 } from '@/lib/ideas/schema';
 import { formNumberValue, parseFormNumber } from '@/lib/ideas/form-number';
+import {
+  outputsOf,
+  restoreVersionSchema,
+  snapshotOf,
+  VERSION_KINDS,
+  versionOutputsSchema,
+  versionSnapshotSchema,
+} from '@/lib/ideas/version-schema';
 import { formValues, ideaFormSchema } from '@/lib/ideas/worksheet-form';
+import { RANGE_FIELDS } from '@/lib/underwrite/ranges';
 import { stressProfileSchema } from '@/lib/underwrite/schema';
 
 /** Change it to explore other payloads; a failure names it with the payload, so a run can be replayed. */
@@ -66,18 +86,22 @@ const CONCURRENCY = 4;
 
 /**
  * Payloads per action, 10,000 in all. A create or update that is saved
- * answers with the rendered idea page, the slowest answer there is, so they
- * have smaller shares than their importance would suggest.
+ * answers with the rendered idea page, and a restore with the rendered
+ * history page, the slowest answers there are, so they have smaller shares
+ * than their importance would suggest; the stress panel's save, a cheap
+ * answer, has the largest.
  */
 const COUNTS = {
-  createIdeaAction: 2500,
-  updateIdeaAction: 2000,
-  saveStressProfileAction: 1500,
+  createIdeaAction: 1700,
+  updateIdeaAction: 1800,
+  saveStressProfileAction: 2200,
   deleteIdeaAction: 300,
-  toggleChecklistItemAction: 950,
-  saveChecklistEvidenceAction: 950,
-  answerBuildTestAction: 900,
-  saveBuildTestNoteAction: 900,
+  toggleChecklistItemAction: 750,
+  saveChecklistEvidenceAction: 750,
+  answerBuildTestAction: 700,
+  saveBuildTestNoteAction: 700,
+  saveRangesAction: 650,
+  restoreVersionAction: 450,
 } as const;
 type ActionName = keyof typeof COUNTS;
 
@@ -158,12 +182,14 @@ test('every server action answers 10,000 fuzzed payloads with a refusal or a suc
     saveChecklistEvidenceAction: evidenceArgs(pools),
     answerBuildTestAction: answerArgs(pools),
     saveBuildTestNoteAction: noteArgs(pools),
+    saveRangesAction: rangesPayload(pools, RANGE_FIELDS),
+    restoreVersionAction: restorePayload(pools),
   };
   const jobs: Job[] = (Object.keys(COUNTS) as ActionName[])
     .flatMap((action, k) =>
       fc.sample(arbitraries[action], { seed: SEED + k, numRuns: COUNTS[action] }).map((payload, index) => ({ action, index, payload })),
     )
-    // Interleaved evenly, so every stretch of the run mixes all eight actions.
+    // Interleaved evenly, so every stretch of the run mixes all the actions.
     .sort((a, b) => (a.index + 0.5) / COUNTS[a.action] - (b.index + 0.5) / COUNTS[b.action]);
   expect(jobs.length).toBeGreaterThanOrEqual(10_000);
 
@@ -173,6 +199,15 @@ test('every server action answers 10,000 fuzzed payloads with a refusal or a suc
     const { rows } = await pool.query<{ version: number }>('SELECT version FROM ideas WHERE id = $1', [id]);
     return String(rows[0]?.version ?? 1);
   };
+  /** The number of the idea's newest version (the history page's guard). */
+  const latestOf = async (id: string) =>
+    (await pool.query<{ n: number | null }>('SELECT max(number)::int AS n FROM idea_versions WHERE idea_id = $1', [id])).rows[0]?.n ?? 0;
+  // Answers that a change by another payload, made while this one was in flight, may have decided, by action.
+  const raced = new Map<ActionName, number>();
+  const race = (action: ActionName) => {
+    raced.set(action, (raced.get(action) ?? 0) + 1);
+    return 'any';
+  };
 
   const createdIds = new Set<string>();
   const deletedIds = new Set<string>();
@@ -181,8 +216,87 @@ test('every server action answers 10,000 fuzzed payloads with a refusal or a suc
   // Posted to the page the action belongs to, as the browser does (an answer that revalidates renders it).
   const ideaPage = (id: string | undefined) => `/ideas/${isIdeaId(id) ? id : pools.own[0]}`;
 
+  /** A range end as the editor's form would carry it: text, or a number placed around the idea's value (in the form's units). */
+  const PERCENT = new Set(FIELDS.filter((f) => f.unit === 'percent').map((f) => f.key as string));
+  function endText(end: RangeEnd, key: string, idea: Record<string, unknown> | null): string {
+    if (typeof end === 'string') return end;
+    const field = key.replace(/(Low|High)$/, '');
+    const stored = typeof idea?.[field] === 'number' ? (idea[field] as number) : 1;
+    const value = PERCENT.has(field) ? stored * 100 : stored;
+    const n = value + end.side * end.spread * (end.side < 0 ? Math.abs(value) : Math.max(Math.abs(value), 1));
+    return [String(n), n.toFixed(2), n.toPrecision(6), ` ${n} `, n.toLocaleString('en-US', { maximumFractionDigits: 20 })][end.format]!;
+  }
+
+  /**
+   * The ranges editor's save: checked against the idea as stored when the
+   * payload leaves, which is the idea the action checks it against unless
+   * another payload changed the idea meanwhile (every change of its values
+   * raises its version, read again after the answer).
+   */
+  async function runRanges(p: RangesPayload): Promise<{ response: ActionResponse; problem: string | null }> {
+    const head: [string, string][] = [...(p.id === undefined ? [] : [['id', p.id] as [string, string]]), ...p.extra];
+    const id = firstValues(head).get('id');
+    const idea = isOwn(id) ? await getIdea(user.id, id as string) : null;
+    const entries: [string, string][] = [
+      ...(p.id === undefined ? [] : [['id', p.id] as [string, string]]),
+      ...(p.version === undefined ? [] : [['version', p.version === CURRENT_VERSION ? String(idea?.version ?? 1) : p.version] as [string, string]]),
+      ...p.ends.map(([key, end]): [string, string] => [key, endText(end, key, idea)]),
+      ...p.extra,
+    ];
+    const fields = firstValues(entries);
+    const response = await callFormAction(caller, ideaPage((id as string | null) ?? undefined), 'saveRangesAction', entries, p.previousState);
+    const version = ideaVersionSchema.safeParse(fields.get('version'));
+    let expected: string;
+    if (!version.success) expected = OUT_OF_DATE_MESSAGE;
+    else if (!idea) expected = IDEA_GONE_MESSAGE;
+    else if ((await versionOf(idea.id)) !== String(idea.version + (response.result?.ok ? 1 : 0))) expected = race('saveRangesAction');
+    else if (!rangesFormSchema(idea).safeParse(formValues(fields)).success) expected = FIX_FIELDS_MESSAGE;
+    else expected = version.data === idea.version ? 'ok' : RANGES_CONFLICT_MESSAGE;
+    return { response, problem: check(response, expected) };
+  }
+
+  /**
+   * The history page's restore: the version asked for and the newest the
+   * page showed, resolved against the idea's history as the payload leaves;
+   * decided as predicted unless another payload added a version meanwhile.
+   */
+  async function runRestore(p: RestorePayload): Promise<{ response: ActionResponse; problem: string | null }> {
+    const head: [string, string][] = [...(p.id === undefined ? [] : [['id', p.id] as [string, string]]), ...p.extra];
+    const id = firstValues(head).get('id') as string | null;
+    const newest = isOwn(id) ? await latestOf(id!) : 1;
+    const number = p.number === undefined || typeof p.number === 'string' ? p.number : String(1 + Math.floor(p.number.share * newest));
+    const latest = p.latest === LATEST_VERSION ? String(newest) : typeof p.latest === 'object' ? String(newest + p.latest.offset) : p.latest;
+    const entries: [string, string][] = [
+      ...(p.id === undefined ? [] : [['id', p.id] as [string, string]]),
+      ...(number === undefined ? [] : [['number', number] as [string, string]]),
+      ...(latest === undefined ? [] : [['latest', latest] as [string, string]]),
+      ...p.extra,
+    ];
+    const fields = firstValues(entries);
+    const response = await callFormAction(caller, `${ideaPage(id ?? undefined)}/history`, 'restoreVersionAction', entries, p.previousState);
+    const parsed = restoreVersionSchema.safeParse({ id: fields.get('id'), number: fields.get('number'), latest: fields.get('latest') });
+    let expected: string;
+    if (!parsed.success) expected = parsed.error.issues.some((issue) => issue.path[0] === 'id') ? IDEA_GONE_MESSAGE : OUT_OF_DATE_MESSAGE;
+    else if (!isOwn(parsed.data.id)) expected = IDEA_GONE_MESSAGE;
+    else if ((await latestOf(parsed.data.id)) !== newest + (response.result?.ok ? 1 : 0)) expected = race('restoreVersionAction');
+    else if (parsed.data.latest !== newest) expected = HISTORY_CONFLICT_MESSAGE;
+    else if (parsed.data.number > newest) expected = IDEA_GONE_MESSAGE;
+    else {
+      const { rows } = await pool.query<{ snapshot: unknown }>('SELECT snapshot FROM idea_versions WHERE idea_id = $1 AND number = $2', [
+        parsed.data.id,
+        parsed.data.number,
+      ]);
+      const { stress: _stress, ...worksheet } = versionSnapshotSchema.parse(rows[0]!.snapshot);
+      const input = ideaInputSchema.safeParse(worksheet);
+      expected = input.success ? 'ok' : `${VERSION_BREAKS_RULES_MESSAGE} ${input.error.issues.map((issue) => issue.message).join(' ')}`;
+    }
+    return { response, problem: check(response, expected) };
+  }
+
   /** Sends one payload and returns what is wrong with the answer, or null. */
   async function run({ action, payload }: Job): Promise<{ response: ActionResponse; problem: string | null }> {
+    if (action === 'saveRangesAction') return runRanges(payload as RangesPayload);
+    if (action === 'restoreVersionAction') return runRestore(payload as RestorePayload);
     if (action in PROGRESS_SCHEMAS) {
       const args = payload as unknown[];
       const input = args[0] as { ideaId?: unknown } | undefined;
@@ -287,7 +401,9 @@ test('every server action answers 10,000 fuzzed payloads with a refusal or a suc
   }
   const seconds = (Date.now() - started) / 1000;
   const table = [...stats].map(
-    ([action, s]) => `${action.padEnd(28)} ${String(s.n).padStart(5)} sent, ${(s.ms / s.n).toFixed(0).padStart(4)} ms avg; ${s.redirect} redirects, ${s.ok} ok, ${s.refused} refused`,
+    ([action, s]) =>
+      `${action.padEnd(28)} ${String(s.n).padStart(5)} sent, ${(s.ms / s.n).toFixed(0).padStart(4)} ms avg; ${s.redirect} redirects, ${s.ok} ok, ${s.refused} refused` +
+      (raced.has(action) ? `; ${raced.get(action)} raced` : ''),
   );
   const total = [...stats.values()].reduce((sum, s) => sum + s.n, 0);
   console.log(`Fuzzed ${total} payloads in ${seconds.toFixed(1)} s (${(total / seconds).toFixed(0)}/s), seed ${SEED}:\n${table.join('\n')}`);
@@ -299,8 +415,18 @@ test('every server action answers 10,000 fuzzed payloads with a refusal or a suc
   expect(total).toBeGreaterThanOrEqual(10_000);
   // Each kind of answer really happened: the payloads reach the database, not only the validation.
   for (const action of ['createIdeaAction', 'updateIdeaAction'] as const) expect(stats.get(action)!.redirect, action).toBeGreaterThan(50);
-  for (const action of ['saveStressProfileAction', 'toggleChecklistItemAction', 'saveChecklistEvidenceAction', 'answerBuildTestAction', 'saveBuildTestNoteAction'] as const)
+  for (const action of [
+    'saveStressProfileAction',
+    'toggleChecklistItemAction',
+    'saveChecklistEvidenceAction',
+    'answerBuildTestAction',
+    'saveBuildTestNoteAction',
+    'saveRangesAction',
+    'restoreVersionAction',
+  ] as const)
     expect(stats.get(action)!.ok, action).toBeGreaterThan(50);
+  // Most answers were checked against a prediction, not let through because another payload raced them.
+  for (const [action, n] of raced) expect(n, `${action} answers raced`).toBeLessThan(COUNTS[action] / 5);
   expect(deletedIds.size).toBeGreaterThan(0);
 
   // Every idea the founder now has passes the schemas the app reads it with.
@@ -350,6 +476,55 @@ test('every server action answers 10,000 fuzzed payloads with a refusal or a suc
   expect(tests.length).toBe(ideas.length * BUILD_TESTS.length);
   for (const row of checklist) if (!storedAsParsed(checklistRow, row)) invalid.push(`checklist row ${show(row)}`);
   for (const row of tests) if (!storedAsParsed(buildTestRow, row)) invalid.push(`build test row ${show(row)}`);
+
+  // Their history, straight from PostgreSQL: each idea's versions numbered
+  // 1, 2, 3… from its creation, each the snapshot of inputs that pass the
+  // worksheet's rules with the engine's outputs for them, none repeating the
+  // one before but a restore (history lists changes, not clicks), and the
+  // newest exactly the idea as stored: every change was recorded.
+  type VersionRow = { idea_id: string; number: number; kind: string; restored_from: number | null; snapshot: unknown; outputs: unknown };
+  const versionRows = await withSql(
+    async (sql) =>
+      (
+        await sql.query<VersionRow>(
+          'SELECT v.idea_id, v.number, v.kind, v.restored_from, v.snapshot, v.outputs FROM idea_versions v JOIN ideas i ON i.id = v.idea_id WHERE i.owner_id = $1 ORDER BY v.idea_id, v.number',
+          [user.id],
+        )
+      ).rows,
+  );
+  const versionsOf = new Map<string, VersionRow[]>();
+  for (const row of versionRows) {
+    if (!versionsOf.has(row.idea_id)) versionsOf.set(row.idea_id, []);
+    versionsOf.get(row.idea_id)!.push(row);
+  }
+  // Compared as JSON, in the schemas' key order: JSONB keeps no key order, and -0 is 0 there.
+  const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  for (const idea of ideas) {
+    let previous: unknown = null;
+    for (const [i, row] of (versionsOf.get(idea.id) ?? []).entries()) {
+      const where = `version ${row.number} of ${idea.id}`;
+      if (row.number !== i + 1) invalid.push(`${where}: numbered after version ${i}`);
+      if (!(VERSION_KINDS as readonly string[]).includes(row.kind) || (i === 0) !== (row.kind === 'created')) invalid.push(`${where}: kind ${row.kind}`);
+      const restoredFromOk = row.kind === 'restore' ? row.restored_from !== null && row.restored_from >= 1 && row.restored_from < row.number : row.restored_from === null;
+      if (!restoredFromOk) invalid.push(`${where}: a ${row.kind} restored from ${row.restored_from}`);
+      const snapshot = versionSnapshotSchema.safeParse(row.snapshot);
+      if (!snapshot.success) {
+        invalid.push(`${where}: snapshot ${show(snapshot.error.issues)}`);
+        continue;
+      }
+      const { stress: _stress, ...worksheet } = snapshot.data;
+      const input = ideaInputSchema.safeParse(worksheet);
+      if (!input.success) invalid.push(`${where}: inputs ${show(input.error.issues)}`);
+      const outputs = versionOutputsSchema.safeParse(row.outputs);
+      if (!outputs.success || !sameJson(outputs.data, versionOutputsSchema.parse(outputsOf(snapshot.data)))) invalid.push(`${where}: not the engine's outputs for its snapshot`);
+      if (previous !== null && row.kind !== 'restore' && sameJson(previous, snapshot.data)) invalid.push(`${where}: records no change`);
+      previous = snapshot.data;
+    }
+    if (previous === null) invalid.push(`idea ${idea.id}: no history`);
+    else if (!sameJson(previous, versionSnapshotSchema.parse(snapshotOf(idea)))) invalid.push(`idea ${idea.id}: the newest version is not the idea as stored`);
+  }
+  expect(versionRows.filter((row) => row.kind === 'ranges').length, 'versions saved by the ranges editor').toBeGreaterThan(50);
+  expect(versionRows.filter((row) => row.kind === 'restore').length, 'versions saved by a restore').toBeGreaterThan(50);
   expect(invalid, 'stored rows that fail the schemas').toEqual([]);
   // The payloads reached the database with every worksheet field, the service package and the founder's hours included.
   const hybrids = ideas.filter((i) => i.servicePackageRate > 0 && i.servicePackagePrice > 0 && i.servicePackageHours > 0);
