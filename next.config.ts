@@ -21,8 +21,11 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   experimental: {
     serverActions: {
-      // The worksheet is ~20 short fields plus two 2,000-character notes.
-      bodySizeLimit: '100kb',
+      // The worksheet is ~20 short fields plus two 2,000-character notes; a
+      // CSV import of actuals sends its file whole, up to 750 kB of text
+      // (IMPORT_MAX_BYTES in lib/ideas/actuals-schema.ts), so the server
+      // reads the rows itself rather than trusting the browser's.
+      bodySizeLimit: '1mb',
     },
   },
 };

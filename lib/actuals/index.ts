@@ -12,6 +12,7 @@ export {
   detectMapping,
   headerKey,
   locateColumns,
+  mappingKey,
   paymentsMappingSchema,
   totalsMappingSchema,
   type ColumnMapping,
@@ -23,4 +24,5 @@ export {
 export { inspectCsv, MAX_SOURCES, MAX_WEEKS, previewImport, type CsvInspection, type ImportError, type ImportOptions, type ImportPreview, type ImportSource, type ImportTotals, type PreviewResult } from './preview';
 export type { BadRowCode } from './reasons';
 export { FIGURES, type BadRow, type Figure, type SkippedRow, type SourceSummary } from './rows';
-export { weeksOf, type WeekActuals } from './weeks';
+export { dayNumber, weekOf, weeksOf, type WeekActuals } from './weeks';
+export { isoDay } from './values';

@@ -184,3 +184,16 @@ export function detectMapping(header: string[]): { preset: PresetName; mapping: 
   if (Object.keys(figures).length === 0) return null;
   return { preset: 'daily-totals', mapping: { kind: 'totals', date, moneyUnit: 'major', decimalComma: false, ...figures } };
 }
+
+/** The most a remembered mapping's key holds (the column it is stored in). */
+export const MAPPING_KEY_MAX = 2000;
+
+/**
+ * What a mapping is remembered by: its kind and the columns it reads. A new
+ * mapping of the same columns replaces the old one, so changing your mind
+ * about a column is remembered too.
+ */
+export function mappingKey(mapping: ColumnMapping): string {
+  const columns = [...new Set(mappedColumns(mapping).map(([, header]) => headerKey(header)))].sort();
+  return [mapping.kind, ...columns].join('\u001f').slice(0, MAPPING_KEY_MAX);
+}

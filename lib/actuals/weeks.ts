@@ -1,5 +1,5 @@
 import { type DayFigures, type Figure, FIGURES, type Figures, MONEY_FIGURES } from './rows';
-import { isoDay, mondayOf, SCALE } from './values';
+import { daysFromCivil, isoDay, mondayOf, SCALE } from './values';
 
 /**
  * A week of actuals (Monday to Sunday, UTC) as the import hands it on: the
@@ -59,4 +59,22 @@ export function weeksOf(entries: DayFigures[], covers: Iterable<Figure>): WeekAc
     });
   }
   return weeks;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Days since 1970-01-01 of an ISO date (2026-09-07), or null when it is not a real one. */
+export function dayNumber(iso: string): number | null {
+  const match = ISO_DATE.exec(iso.trim());
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const days = daysFromCivil(year, month, day);
+  // 2026-02-30 comes back as March 2: not a real date.
+  return isoDay(days) === `${match[1]}-${match[2]}-${match[3]}` ? days : null;
+}
+
+/** The Monday that starts the week of an ISO date (2026-09-10 → 2026-09-07), or null when it is not a real date. */
+export function weekOf(iso: string): string | null {
+  const days = dayNumber(iso);
+  return days === null ? null : isoDay(mondayOf(days));
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { columnMappingSchema } from '@/lib/actuals';
 import { ideaIdSchema } from './schema';
 
 /**
@@ -56,3 +57,68 @@ export const importActualWeeksSchema = z.object({
   ideaId: ideaIdSchema,
   weeks: z.array(actualWeekSchema).min(1, { error: 'The import holds no weeks.' }).max(530, { error: 'An import covers at most ten years of weeks.' }),
 });
+
+export const deleteActualWeekSchema = z.object({ ideaId: ideaIdSchema, weekStart: weekStartSchema });
+
+/**
+ * The most CSV text one import sends, in UTF-8 bytes: the file travels to
+ * the server whole (the server reads it again, never trusting rows the
+ * browser computed), and server actions take bodies of at most 1 MB
+ * (next.config.ts). A year of a small shop's payments fits.
+ */
+export const IMPORT_MAX_BYTES = 750 * 1024;
+
+/** The UTF-8 size of a text without encoding it: what the request body will carry. */
+export function utf8Bytes(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    // A surrogate pair is one 4-byte character: count 2 for each half.
+    else if (code >= 0xd800 && code <= 0xdfff) bytes += 2;
+    else bytes += 3;
+  }
+  return bytes;
+}
+
+const sizeText = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} kB`);
+
+/** Why a text is too large to import, in words a founder can act on. */
+export const importTooLargeMessage = (bytes: number) =>
+  `This file is ${sizeText(bytes)}, and one import takes at most ${sizeText(IMPORT_MAX_BYTES)}. ` +
+  'Export a shorter period that starts on a Monday and ends on a Sunday, and import the parts one after another.';
+
+/**
+ * A CSV import as the form sends it: the file's text whole, with the column
+ * mapping the founder confirmed (as JSON). The action reads the text again
+ * with the import engine and stores the weeks it gives.
+ */
+export const importActualsSchema = z.object({
+  ideaId: ideaIdSchema,
+  name: z
+    .string()
+    .trim()
+    .max(200, { error: 'The file name is at most 200 characters.' })
+    .transform((name) => name || 'Pasted text'),
+  text: z
+    .string({ error: 'Choose a file or paste its text first.' })
+    .refine((text) => text.trim() !== '', { error: 'Choose a file or paste its text first.' })
+    .superRefine((text, ctx) => {
+      const bytes = utf8Bytes(text);
+      if (bytes > IMPORT_MAX_BYTES) ctx.addIssue({ code: 'custom', message: importTooLargeMessage(bytes) });
+    }),
+  mapping: z
+    .string({ error: 'Choose which column holds what.' })
+    .max(8000, { error: 'The column mapping is too long.' })
+    .transform((json, ctx) => {
+      try {
+        return JSON.parse(json) as unknown;
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'Choose which column holds what.' });
+        return z.NEVER;
+      }
+    })
+    .pipe(columnMappingSchema),
+});
+export type ImportActualsInput = z.output<typeof importActualsSchema>;

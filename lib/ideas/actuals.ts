@@ -1,4 +1,5 @@
 import 'server-only';
+import { type ColumnMapping, columnMappingSchema, mappingKey } from '@/lib/actuals';
 import { db } from '@/lib/db/client';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { ActualWeek } from './actuals-schema';
@@ -67,12 +68,22 @@ export async function deleteActualWeek(ownerId: string, ideaId: string, weekStar
   });
 }
 
+/** How many column mappings an idea remembers; the least recently used go first. */
+export const REMEMBERED_MAPPINGS = 20;
+
 /**
  * Stores a confirmed import, all weeks or none (one transaction). A figure
  * the files gave replaces that week's; one they did not give (null: hours,
  * or sales from an analytics file alone) keeps what was logged by hand.
+ * `remember`, the mapping the founder confirmed, is kept with the idea in
+ * the same transaction, so a failed import remembers nothing either.
  */
-export async function importActualWeeks(ownerId: string, ideaId: string, weeks: ActualWeek[]): Promise<WriteResult<{ stored: number }>> {
+export async function importActualWeeks(
+  ownerId: string,
+  ideaId: string,
+  weeks: ActualWeek[],
+  remember?: ColumnMapping,
+): Promise<WriteResult<{ stored: number }>> {
   if (!isIdeaId(ideaId)) return NOT_FOUND;
   return db().$transaction(async (tx) => {
     if (!(await ownedIdea(tx, ownerId, ideaId))) return NOT_FOUND;
@@ -84,6 +95,42 @@ export async function importActualWeeks(ownerId: string, ideaId: string, weeks: 
         update: given,
       });
     }
+    if (remember) await rememberMapping(tx, ideaId, remember);
     return { status: 'ok', saved: { stored: weeks.length } } as const;
+  });
+}
+
+async function rememberMapping(tx: Prisma.TransactionClient, ideaId: string, mapping: ColumnMapping): Promise<void> {
+  const columnsKey = mappingKey(mapping);
+  const usedAt = new Date();
+  await tx.actualImportMapping.upsert({
+    where: { ideaId_columnsKey: { ideaId, columnsKey } },
+    create: { ideaId, columnsKey, mapping, usedAt },
+    update: { mapping, usedAt },
+  });
+  const kept = await tx.actualImportMapping.findMany({
+    where: { ideaId },
+    orderBy: { usedAt: 'desc' },
+    take: REMEMBERED_MAPPINGS,
+    select: { columnsKey: true },
+  });
+  await tx.actualImportMapping.deleteMany({ where: { ideaId, columnsKey: { notIn: kept.map((row) => row.columnsKey) } } });
+}
+
+/**
+ * The column mappings remembered for the idea, most recently used first;
+ * null when the idea is not the owner's. One that no longer reads as a
+ * mapping (the import's rules changed since) is left out, not thrown.
+ */
+export async function listImportMappings(ownerId: string, ideaId: string): Promise<ColumnMapping[] | null> {
+  if (!isIdeaId(ideaId)) return null;
+  const idea = await db().idea.findFirst({
+    where: { id: ideaId, ownerId },
+    select: { actualImportMappings: { orderBy: { usedAt: 'desc' }, select: { mapping: true } } },
+  });
+  if (!idea) return null;
+  return idea.actualImportMappings.flatMap((row) => {
+    const parsed = columnMappingSchema.safeParse(row.mapping);
+    return parsed.success ? [parsed.data] : [];
   });
 }

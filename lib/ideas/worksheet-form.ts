@@ -97,10 +97,10 @@ export const IDEA_FORM_KEYS = [
   ...RANGE_FIELDS.flatMap((field) => [rangeKey(field, 'Low'), rangeKey(field, 'High')]),
 ];
 
-/** The form's fields as plain strings, whole (a cut text would be saved cut), to parse and to echo back. */
-export function formValues(formData: FormData): Record<string, string> {
+/** The form's fields (the worksheet's unless `keys` says) as plain strings, whole (a cut text would be saved cut), to parse and to echo back. */
+export function formValues(formData: FormData, keys: readonly string[] = IDEA_FORM_KEYS): Record<string, string> {
   const values: Record<string, string> = {};
-  for (const key of IDEA_FORM_KEYS) {
+  for (const key of keys) {
     const value = formData.get(key);
     if (typeof value === 'string') values[key] = value;
   }

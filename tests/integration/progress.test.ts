@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
-import pg from 'pg';
-import { beforeEach, describe, expect, inject, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   answerBuildTestAction,
   saveBuildTestNoteAction,
@@ -12,7 +11,7 @@ import { createIdea, deleteIdea, getIdea } from '@/lib/ideas/data';
 import { DEMO_IDEAS } from '@/scripts/demo/ideas';
 import { answerBuildTest, saveBuildTestNote, saveChecklistEvidence, setChecklistItemDone } from '@/lib/ideas/progress';
 import { buildTestNoteSchema, checklistEvidenceSchema, NOTE_MAX } from '@/lib/ideas/schema';
-import { createOwner } from './support';
+import { createOwner, withSql } from './support';
 
 // The actions run outside Next.js here: who is asking is whoever the test
 // says, and revalidation is recorded instead of performed.
@@ -26,16 +25,6 @@ const owner = createOwner;
 const newIdea = (ownerId: string) => createIdea(ownerId, { ...DEMO_IDEAS[0]!.input, name: `Progress ${randomUUID().slice(0, 8)}` });
 const checklistOf = async (ownerId: string, id: string) => (await getIdea(ownerId, id))!.checklist;
 const buildTestsOf = async (ownerId: string, id: string) => (await getIdea(ownerId, id))!.buildTests;
-
-async function withSql<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: inject('databaseUrl') });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
 
 describe('checklist data layer', () => {
   it('sets doneAt when an item is ticked and clears it when unticked, without touching the idea’s version', async () => {

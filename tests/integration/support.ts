@@ -18,3 +18,14 @@ export async function createOwner(): Promise<string> {
   }
   return id;
 }
+
+/** A plain connection to the run's database, for what a test must see or do behind the data layer's back. */
+export async function withSql<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: inject('databaseUrl') });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectMapping, inspectCsv, previewImport, type ColumnMapping, type ImportSource } from '@/lib/actuals';
-import { readSample, sharedImportsDir } from './shared-data';
+import { readSample, sharedImportsDir } from '../../support/shared-data';
 
 /** A sample file with the mapping its header gives away, as the UI would offer it. */
 function sample(name: string): ImportSource & { mapping: ColumnMapping; preset: string } {
