@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { unstable_rethrow } from 'next/navigation';
 import { previewImport } from '@/lib/actuals';
-import { failure, FIX_FIELDS_MESSAGE, IDEA_GONE_MESSAGE, IMPORT_FAILED_MESSAGE, success, unexpected, type ActionResult } from '@/lib/actions/result';
+import { failure, FIX_FIELDS_MESSAGE, IDEA_GONE_MESSAGE, IMPORT_FAILED_MESSAGE, success, unexpected, WEEK_GONE_MESSAGE, type ActionResult } from '@/lib/actions/result';
 import { currentOwnerId } from '@/lib/auth/session';
 import { deleteActualWeek, importActualWeeks, saveActualWeek } from '@/lib/ideas/actuals';
 import { actualWeekFormSchema, weekFormValues } from '@/lib/ideas/actuals-form';
@@ -11,7 +11,7 @@ import { deleteActualWeekSchema, importActualsSchema, importActualWeeksSchema } 
 import type { WriteResult } from '@/lib/ideas/data';
 import { ideaIdSchema } from '@/lib/ideas/schema';
 import { fieldErrorsOf } from '@/lib/ideas/worksheet-form';
-import { formatWeek } from '@/lib/results/format';
+import { formatWeek } from '@/lib/results/format-week';
 
 /**
  * Weekly actuals: save or delete one week, and import a CSV. Each parses
@@ -58,7 +58,7 @@ export async function deleteActualWeekAction(input: { ideaId: string; weekStart:
     unstable_rethrow(error);
     return unexpected('deleteActualWeekAction', error);
   }
-  if (result.status !== 'ok') return failure('This week is no longer logged (deleted in another tab?). Reload the page to see the weeks as they are.');
+  if (result.status !== 'ok') return failure(WEEK_GONE_MESSAGE);
   refresh(parsed.data.ideaId);
   return success(`Week of ${formatWeek(parsed.data.weekStart)} deleted.`);
 }

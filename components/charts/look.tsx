@@ -2,36 +2,11 @@
 
 import { useId } from 'react';
 import { formatMoney, formatSignedMoney } from '@/lib/results/format';
+import { MUTED, type SeriesStyle } from './series';
 
-/*
- * The look shared by every chart, its legend and its table. SVG presentation
- * attributes cannot read the Tailwind theme's CSS variables reliably, so the
- * colours are repeated here as hex; they match --color-brand, --color-muted,
- * --color-line and --color-ink in app/globals.css.
- */
+/* The look shared by every chart, its legend and its table: the series' styles live in ./series. */
 
-export const INK = '#1c1f24';
-export const MUTED = '#5b6470';
-export const LINE = '#dfe3e8';
-
-/**
- * How a series is drawn. Each has a colour and a second cue (a dash pattern
- * for lines, a hatch for bars) so that base and stress stay apart for readers
- * who do not tell blue from orange, and in greyscale print.
- */
-export interface SeriesStyle {
-  label: string;
-  colour: string;
-  /** SVG stroke-dasharray for lines; undefined draws a solid line. */
-  dash?: string;
-  /** Bars are filled with diagonal stripes instead of a solid colour. */
-  hatched: boolean;
-  /** A see-through fill (the fan chart's band), in the plot and its legend swatch alike. */
-  fillOpacity?: number;
-}
-
-export const BASE: SeriesStyle = { label: 'Base', colour: '#1f4fd1', hatched: false };
-export const STRESS: SeriesStyle = { label: 'Stress', colour: '#c2410c', dash: '6 4', hatched: true };
+export { ACTUAL, BASE, INK, LINE, MUTED, STRESS, type SeriesStyle } from './series';
 
 /** The tornado's two ends: what the result becomes with the input lower, and with it higher. */
 export const INPUT_LOWER: SeriesStyle = { label: 'Input lower', colour: MUTED, hatched: true };

@@ -34,6 +34,8 @@ export const HISTORY_CONFLICT_MESSAGE =
 /** Said before the rules an old version breaks. */
 export const VERSION_BREAKS_RULES_MESSAGE = 'This version breaks a worksheet rule added since it was saved, so it cannot be restored as it was:';
 export const STRESS_RANGE_MESSAGE = 'These stress settings are out of range.';
+/** A week deleted in another tab, or of an idea that is not there: the same words either way. */
+export const WEEK_GONE_MESSAGE = 'This week is no longer logged (deleted in another tab?). Reload the page to see the weeks as they are.';
 /** An import is one transaction: when the database fails it, no week of it is stored. */
 export const IMPORT_FAILED_MESSAGE = 'Nothing was imported: the database did not store the weeks. Your file and mapping are kept; try again in a moment.';
 export const UNEXPECTED_MESSAGE = 'Could not save right now: the database did not answer. Your entries are kept; try again in a moment.';

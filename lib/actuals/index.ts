@@ -25,4 +25,4 @@ export { inspectCsv, MAX_SOURCES, MAX_WEEKS, previewImport, type CsvInspection, 
 export type { BadRowCode } from './reasons';
 export { FIGURES, type BadRow, type Figure, type SkippedRow, type SourceSummary } from './rows';
 export { dayNumber, weekOf, weeksOf, type WeekActuals } from './weeks';
-export { isoDay } from './values';
+export { isoDay, mondayOf } from './values';

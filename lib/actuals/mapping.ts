@@ -34,7 +34,7 @@ const shared = {
 
 export const paymentsMappingSchema = z
   .strictObject({
-    kind: z.literal('payments'),
+    kind: z.enum(['payments']),
     ...shared,
     amount: column,
     id: column.optional(),
@@ -58,7 +58,7 @@ export type TotalFigure = (typeof TOTAL_FIGURES)[number];
 
 export const totalsMappingSchema = z
   .strictObject({
-    kind: z.literal('totals'),
+    kind: z.enum(['totals']),
     ...shared,
     visitors: column.optional(),
     sales: column.optional(),
@@ -72,13 +72,26 @@ export const totalsMappingSchema = z
     path: ['visitors'],
   });
 
-export const columnMappingSchema = z.discriminatedUnion('kind', [paymentsMappingSchema, totalsMappingSchema]);
-
 export type PaymentsMapping = z.infer<typeof paymentsMappingSchema>;
 export type TotalsMapping = z.infer<typeof totalsMappingSchema>;
-export type ColumnMapping = z.infer<typeof columnMappingSchema>;
+export type ColumnMapping = PaymentsMapping | TotalsMapping;
 /** What a form or a stored row may hold before defaults are filled in. */
-export type ColumnMappingInput = z.input<typeof columnMappingSchema>;
+export type ColumnMappingInput = z.input<typeof paymentsMappingSchema> | z.input<typeof totalsMappingSchema>;
+
+/**
+ * Either kind of mapping, chosen by its `kind`. A dispatch rather than
+ * z.discriminatedUnion (and kinds as one-value enums, not z.literal): the
+ * browser parses mappings for the preview, and those two zod classes would
+ * ride along in the zod chunk every page shares, half a kilobyte of it.
+ */
+export const columnMappingSchema = z.unknown().transform((input, ctx): ColumnMapping => {
+  const kind = typeof input === 'object' && input !== null ? (input as { kind?: unknown }).kind : undefined;
+  const parsed = kind === 'payments' ? paymentsMappingSchema.safeParse(input) : kind === 'totals' ? totalsMappingSchema.safeParse(input) : null;
+  if (parsed?.success) return parsed.data;
+  const issues = parsed ? parsed.error.issues : [{ path: ['kind'], message: 'Choose what a row of the file is: one payment, or dated totals.' }];
+  for (const issue of issues) ctx.addIssue({ code: 'custom', path: issue.path.map(String), message: issue.message, input });
+  return z.NEVER;
+});
 
 /** Header names are matched ignoring case and spacing, as tools vary both between versions. */
 export const headerKey = (name: string) => name.trim().toLowerCase().replace(/\s+/g, ' ');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { columnMappingSchema } from '@/lib/actuals';
+import { columnMappingSchema, dayNumber, isoDay, mondayOf } from '@/lib/actuals';
 import { ideaIdSchema } from './schema';
 
 /**
@@ -26,10 +26,16 @@ const money = (label: string) =>
     .max(ACTUALS_LIMITS.money, { error: `${label} must be at most $${ACTUALS_LIMITS.money.toLocaleString('en-US')}.` })
     .nullable();
 
-/** A Monday as YYYY-MM-DD: weeks start on Monday (UTC), as the import counts them. */
-export const weekStartSchema = z.iso
-  .date({ error: 'Give the week as a date, e.g. 2026-09-07.' })
-  .refine((day) => new Date(`${day}T00:00:00Z`).getUTCDay() === 1, { error: 'A week starts on a Monday: pick that week’s Monday.' });
+/**
+ * A Monday as YYYY-MM-DD: weeks start on Monday (UTC), as the import counts
+ * them. Checked with the import's own date arithmetic rather than z.iso.date,
+ * whose class would join the zod chunk every page shares.
+ */
+export const weekStartSchema = z.string({ error: 'Give the week as a date, e.g. 2026-09-07.' }).superRefine((day, ctx) => {
+  const days = dayNumber(day);
+  if (days === null || day !== day.trim()) ctx.addIssue({ code: 'custom', message: 'Give the week as a date, e.g. 2026-09-07.' });
+  else if (isoDay(mondayOf(days)) !== day) ctx.addIssue({ code: 'custom', message: 'A week starts on a Monday: pick that week’s Monday.' });
+});
 
 export const actualWeekSchema = z.object({
   weekStart: weekStartSchema,

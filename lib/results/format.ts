@@ -8,7 +8,7 @@
 import { inModel, type FieldInfo } from '@/lib/ideas/fields';
 import { formatMoney, type PricingModel } from '@/lib/underwrite';
 
-export { formatHours, formatMoney, formatMonths, formatPercent } from '@/lib/underwrite';
+export { formatCount, formatHours, formatMoney, formatMonths, formatPercent } from '@/lib/underwrite';
 
 const LOCALE = 'en-US';
 
@@ -66,15 +66,6 @@ const utcDateTime = new Intl.DateTimeFormat(LOCALE, {
 
 /** "Mar 7, 2026, 14:05 UTC": a moment, for versions saved minutes apart; UTC for the same reason as formatDate. */
 export const formatDateTime = (date: Date): string => `${utcDateTime.format(date)} UTC`;
-
-/** A week by its Monday (2026-09-07): "Sep 7, 2026". */
-export const formatWeek = (weekStart: string): string => formatDate(new Date(`${weekStart}T00:00:00Z`));
-
-const utcDay = new Intl.DateTimeFormat(LOCALE, { timeZone: 'UTC', month: 'short', day: 'numeric' });
-
-/** A span of days without its year, for a month of plan vs actual: "Sep 7 – Oct 7". */
-export const formatDaySpan = (first: string, last: string): string =>
-  `${utcDay.format(new Date(`${first}T00:00:00Z`))} – ${utcDay.format(new Date(`${last}T00:00:00Z`))}`;
 
 /** A saved assumption with its unit, as the worksheet states it: "$39.00 per sale", "2.5 % of visitors", "24 months". */
 export function formatFieldValue(field: FieldInfo, value: number, model: PricingModel): string {

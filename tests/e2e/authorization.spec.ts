@@ -12,7 +12,8 @@ import type { BrowserContext } from '@playwright/test';
 import { callAction, callerOf, callFormAction, type ActionResponse, type Caller } from './actions';
 import { ideaRowsNamed, snapshotIdea, snapshotOwner } from './db-rows';
 import { expect, readIdea, signUp, test, uniqueName, type TestUser } from './support';
-import { IDEA_GONE_MESSAGE, PROGRESS_GONE_MESSAGE } from '@/lib/actions/result';
+import { IDEA_GONE_MESSAGE, PROGRESS_GONE_MESSAGE, WEEK_GONE_MESSAGE } from '@/lib/actions/result';
+import { importActualWeeks } from '@/lib/ideas/actuals';
 import { createIdea } from '@/lib/ideas/data';
 import type { Idea } from '@/lib/ideas/schema';
 import { DEMO_IDEAS } from '@/scripts/demo/ideas';
@@ -28,13 +29,17 @@ async function seedSecretIdea(owner: TestUser): Promise<{ idea: Idea; createKey:
   await saveChecklistEvidence(owner.id, { ideaId: idea.id, item: 1, evidence: 'Ten interviews, all said yes.' });
   await answerBuildTest(owner.id, { ideaId: idea.id, test: 'proven_demand', answer: 'yes' });
   await saveBuildTestNote(owner.id, { ideaId: idea.id, test: 'low_upkeep', note: 'Updated twice a year.' });
+  const week = { weekStart: '2026-09-07', visitors: 700, sales: 5, refunds: 0, revenue: 145, refundedAmount: 0, fees: 5.7, hoursSpent: 3 };
+  await importActualWeeks(owner.id, idea.id, [week], ACTUALS_MAPPING);
   return { idea, createKey };
 }
 
 type Call = { action: string; send: (caller: Caller) => Promise<ActionResponse> };
 
+const ACTUALS_MAPPING = { kind: 'totals', date: 'date', visitors: 'visitors', moneyUnit: 'major', decimalComma: false } as const;
+
 /**
- * All ten server actions aimed at idea `id`, as the browser would send
+ * All thirteen server actions aimed at idea `id`, as the browser would send
  * them, plus what an attacker would add: A's owner id, A's create key and
  * A's id in every place an id can go. The same list serves the attacker,
  * the anonymous visitor and the owner.
@@ -70,6 +75,14 @@ function callsOn(id: string, options: { version: number; ownerId: string; create
     plain('saveBuildTestNoteAction', { ideaId: id, test: 'low_upkeep', note: 'overwritten' }),
     // Back to the first version; the three saves above each added one to the history.
     form('restoreVersionAction', `/ideas/${id}/history`, { id, number: '1', latest: String(options.version + 3) }),
+    form('saveActualWeekAction', `/ideas/${id}/actuals`, { ideaId: id, weekStart: '2026-09-07', visitors: '1', sales: '99', hoursSpent: '100' }),
+    form('importActualsAction', `/ideas/${id}/actuals`, {
+      ideaId: id,
+      name: 'overwrite.csv',
+      text: 'date,visitors\n2026-09-07,5\n2026-09-14,6\n',
+      mapping: JSON.stringify(ACTUALS_MAPPING),
+    }),
+    plain('deleteActualWeekAction', { ideaId: id, weekStart: '2026-09-07' }),
     // Last: if it worked, nothing after it would have a row to change.
     form('deleteIdeaAction', `/ideas/${id}`, { id }),
   ];
@@ -97,7 +110,7 @@ function expectRefused(response: ActionResponse, label: string) {
   expectHandled(response, label);
   expect(response.redirect, label).toBeNull();
   expect(response.result, label).toMatchObject({ ok: false });
-  expect([IDEA_GONE_MESSAGE, PROGRESS_GONE_MESSAGE], label).toContain(response.result!.message);
+  expect([IDEA_GONE_MESSAGE, PROGRESS_GONE_MESSAGE, WEEK_GONE_MESSAGE], label).toContain(response.result!.message);
 }
 
 /**
@@ -145,7 +158,7 @@ it("B gets the same 404 for A's idea as for a missing one, and never sees it lis
   it.setTimeout(90_000);
   const missing = randomUUID();
   const malformed = 'not-an-idea-id';
-  for (const suffix of ['', '/edit', '/history']) {
+  for (const suffix of ['', '/edit', '/history', '/actuals']) {
     const fingerprints = [];
     for (const id of [secret.idea.id, missing, malformed]) {
       const response = await b.context.request.get(`${baseURL}/ideas/${id}${suffix}`);
@@ -161,7 +174,7 @@ it("B gets the same 404 for A's idea as for a missing one, and never sees it lis
 
   // In B's browser too: the not-found page, A's name nowhere, not even in the title.
   const bPage = await b.context.newPage();
-  for (const path of [`/ideas/${secret.idea.id}`, `/ideas/${secret.idea.id}/edit`, `/ideas/${secret.idea.id}/history`]) {
+  for (const path of [`/ideas/${secret.idea.id}`, `/ideas/${secret.idea.id}/edit`, `/ideas/${secret.idea.id}/history`, `/ideas/${secret.idea.id}/actuals`]) {
     const response = await bPage.goto(path);
     expect(response?.status()).toBe(404);
     await expect(bPage.getByRole('heading', { name: 'Idea not found' })).toBeVisible();
@@ -230,6 +243,7 @@ it('without a session, pages go to sign-in and actions redirect there, changing 
       `/ideas/${secret.idea.id}`,
       `/ideas/${secret.idea.id}/edit`,
       `/ideas/${secret.idea.id}/history`,
+      `/ideas/${secret.idea.id}/actuals`,
       `/ideas/${randomUUID()}`,
       '/ideas/new',
       '/account',

@@ -18,7 +18,7 @@ export async function withSql<T>(run: (client: pg.Client) => Promise<T>): Promis
 }
 
 /**
- * Every column of an idea and of its checklist, build-it-once and history rows, as
+ * Every column of an idea and of its checklist, build-it-once, history, weekly actuals and remembered import mapping rows, as
  * PostgreSQL's own text form of each row (`t::text`): numbers keep their
  * scale, timestamps their milliseconds, so two snapshots are equal only if
  * nothing at all was written (updated_at would move even for a same-value write).
@@ -31,6 +31,8 @@ export async function snapshotIdea(id: string): Promise<string[]> {
       ...(await rows('SELECT t::text AS row FROM checklist_items t WHERE idea_id = $1 ORDER BY item')),
       ...(await rows('SELECT t::text AS row FROM build_tests t WHERE idea_id = $1 ORDER BY test')),
       ...(await rows('SELECT t::text AS row FROM idea_versions t WHERE idea_id = $1 ORDER BY number')),
+      ...(await rows('SELECT t::text AS row FROM actual_weeks t WHERE idea_id = $1 ORDER BY week_start')),
+      ...(await rows('SELECT t::text AS row FROM actual_import_mappings t WHERE idea_id = $1 ORDER BY columns_key')),
     ];
   });
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { deleteActualWeekAction, importActualsAction, saveActualWeekAction } from '@/app/ideas/actuals-actions';
 import { inspectCsv, type ColumnMapping } from '@/lib/actuals';
-import { FIX_FIELDS_MESSAGE, IDEA_GONE_MESSAGE, idle, IMPORT_FAILED_MESSAGE } from '@/lib/actions/result';
+import { FIX_FIELDS_MESSAGE, IDEA_GONE_MESSAGE, idle, IMPORT_FAILED_MESSAGE, WEEK_GONE_MESSAGE } from '@/lib/actions/result';
 import { listActualWeeks, listImportMappings, saveActualWeek } from '@/lib/ideas/actuals';
 import { IMPORT_MAX_BYTES } from '@/lib/ideas/actuals-schema';
 import { createIdea } from '@/lib/ideas/data';
@@ -91,8 +91,7 @@ describe('the owner filter on actuals actions', () => {
     revalidatePath.mockClear();
     const save = await saveActualWeekAction(idle, form({ ideaId, weekStart: '2026-09-07', sales: '99' }));
     expect(save).toMatchObject({ ok: false, message: IDEA_GONE_MESSAGE });
-    const removal = await deleteActualWeekAction({ ideaId, weekStart: '2026-09-07' });
-    expect(removal.ok).toBe(false);
+    expect(await deleteActualWeekAction({ ideaId, weekStart: '2026-09-07' })).toMatchObject({ ok: false, message: WEEK_GONE_MESSAGE });
     const text = readSample('analytics-daily.csv');
     expect(await importActualsAction(idle, importForm(ideaId, 'analytics-daily.csv', text))).toMatchObject({ ok: false, message: IDEA_GONE_MESSAGE });
     expect(revalidatePath).not.toHaveBeenCalled();

@@ -7,6 +7,7 @@ import { BuildItOnce } from '@/components/checklist/build-it-once';
 import { ChecklistPanel } from '@/components/checklist/checklist-panel';
 import { DeleteIdeaButton } from '@/components/ideas/delete-idea-button';
 import { IdeaResults } from '@/components/results/idea-results';
+import { PlanVsActualSection } from '@/components/results/plan-vs-actual-section';
 import { currentOwnerId } from '@/lib/auth/session';
 import { getIdea } from '@/lib/ideas/data';
 import { FIELD_GROUPS, inModel } from '@/lib/ideas/fields';
@@ -77,6 +78,8 @@ export default async function IdeaPage({ params }: Props) {
           }
         />
       </BuildTestsProvider>
+
+      <PlanVsActualSection idea={idea} />
 
       <details className="rounded-lg border border-line bg-white p-4 sm:p-6">
         <summary className="cursor-pointer text-base font-semibold">The worksheet: problem, audience and assumptions</summary>
