@@ -4,7 +4,7 @@ import { useMemo, useState, useTransition } from 'react';
 import { importActualsAction, type ImportSaved } from '@/app/ideas/actuals-actions';
 import { inputClass } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { inspectCsv, locateColumns, previewImport, type ColumnMapping, type ColumnMappingInput, type PresetName } from '@/lib/actuals';
+import { columnMappingSchema, inspectCsv, locateColumns, previewImport, type ColumnMapping, type ColumnMappingInput, type PresetName } from '@/lib/actuals';
 import { idle, UNEXPECTED_MESSAGE, type ActionResult } from '@/lib/actions/result';
 import { IMPORT_MAX_BYTES, importActualsSchema, importTooLargeMessage, utf8Bytes } from '@/lib/ideas/actuals-schema';
 import { formatNumber } from '@/lib/results/format';
@@ -132,6 +132,15 @@ export function ImportPanel({ ideaId, logged, remembered }: Props) {
   }
 
   const weeks = preview?.ok ? preview.preview.weeks.length : 0;
+  // The columns the mapping leaves out: a recognised export may have one more worth reading (a sheet's own "Hits").
+  const unread = useMemo(() => {
+    if (!inspection?.ok || !mapping || !preview?.ok) return [];
+    const parsed = columnMappingSchema.safeParse(mapping);
+    const located = parsed.success ? locateColumns(parsed.data, inspection.header) : null;
+    if (!located?.ok) return [];
+    const read = new Set(Object.values(located.index));
+    return inspection.header.filter((name, i) => !read.has(i) && name.trim() !== '');
+  }, [inspection, mapping, preview]);
 
   return (
     <div className="space-y-5">
@@ -223,6 +232,11 @@ export function ImportPanel({ ideaId, logged, remembered }: Props) {
                 <li key={i}>{error.message}</li>
               ))}
             </ul>
+          )}
+          {unread.length > 0 && (
+            <p className="text-xs text-muted">
+              Columns not read: {unread.join(', ')}.{!showMapping && ' To read one, change the columns.'}
+            </p>
           )}
           {preview?.ok && <ImportPreviewView preview={preview.preview} logged={loggedSet} />}
           <div className="flex flex-wrap items-center gap-3">

@@ -66,7 +66,7 @@ export function ImportPreviewView({ preview, logged }: { preview: ImportPreview;
             {replaced > 0 && ` ${plural(replaced, 'of them is', 'of them are')} logged already: the file’s figures replace theirs.`} Figures the file does not have, such as
             your hours, stay as logged.
           </p>
-          <div role="region" aria-label="Weekly totals to import" tabIndex={0} className="max-h-80 overflow-auto rounded-md border border-line">
+          <div role="region" aria-label="Weekly totals to import" tabIndex={0} className="relative max-h-80 overflow-auto rounded-md border border-line">
             <table className="w-full border-collapse text-sm tabular-nums">
               <thead>
                 <tr>

@@ -53,7 +53,7 @@ export function WeeksTable({ ideaId, weeks, editingWeek, onEdit }: Props) {
           {message.text}
         </p>
       )}
-      <div role="region" aria-label="Logged weeks, by week" tabIndex={0} className="overflow-x-auto rounded-md border border-line">
+      <div role="region" aria-label="Logged weeks, by week" tabIndex={0} className="relative overflow-x-auto rounded-md border border-line">
         <table className="w-full border-collapse text-sm tabular-nums">
           <thead>
             <tr>

@@ -63,7 +63,7 @@ test('log two weeks by hand: field errors keep what was typed, the form moves on
   await expect(page.getByText('Mon, Sep 7 – Sun, Sep 13, 2026')).toBeVisible();
   // A decimal comma is refused in words, and nothing typed is lost.
   await logWeek(page, { visitors: '700', sales: '5', refunds: '0', revenue: '145,50', hours: '3' });
-  await expect(page.getByRole('alert')).toHaveText('Some values need fixing: see the highlighted fields.');
+  await expect(page.getByRole('region', { name: 'Log a week', exact: true }).getByRole('alert')).toHaveText('Some values need fixing: see the highlighted fields.');
   await expect(field(page, 'Revenue ($)')).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByText('Use a dot for decimals: 145.50')).toBeVisible();
   await expect(field(page, 'Visitors')).toHaveValue('700');
@@ -151,23 +151,23 @@ test('import the Stripe sample by upload and the analytics sample by paste, each
 test('a mapping chosen by hand is remembered for the next file with the same columns', async ({ page, user }) => {
   const idea = await seedIdea(user.id, { name: 'Actuals mapped by hand' });
   await page.goto(`/ideas/${idea.id}/actuals`);
-  // Day-first dates with a semicolon, as a European spreadsheet writes them; the 14th says which order.
-  const sheet = 'Day;Hits;Orders\n14.09.2026;120;2\n15.09.2026;80;x\n16.09.2026;100;1\n';
+  // Day-first dates with a semicolon, as a European spreadsheet writes them (the 14th says which order), under names no preset knows.
+  const sheet = 'Wann;Hits;Käufe\n14.09.2026;120;2\n15.09.2026;80;x\n16.09.2026;100;1\n';
   await page.getByLabel('Or paste its text').fill(sheet);
   await page.getByRole('button', { name: 'Preview pasted text' }).click();
   const preview = page.getByRole('form', { name: 'Import preview' });
   await expect(preview).toContainText('say which column holds what');
-  await preview.getByLabel('Date (needed)').selectOption('Day');
+  await preview.getByLabel('Date (needed)').selectOption('Wann');
   await preview.getByLabel('Visitors', { exact: true }).selectOption('Hits');
-  await preview.getByLabel('Sales (new customers)').selectOption('Orders');
+  await preview.getByLabel('Sales (new customers)').selectOption('Käufe');
   await expect(page.getByTestId('import-summary')).toHaveText('3 rows: 2 kept, 1 bad.');
-  await expect(preview.getByRole('list', { name: 'Bad rows, left out' })).toHaveText('Line 3: "x" in "Orders" is not a number.');
+  await expect(preview.getByRole('list', { name: 'Bad rows, left out' })).toHaveText('Line 3: "x" in "Käufe" is not a number.');
   await confirmImport(page, 'Confirm: import 1 week');
   await expect(importStatus(page)).toHaveText('Imported 1 week, from the week of Sep 14, 2026 to the week of Sep 14, 2026.');
   expect(await listActualWeeks(user.id, idea.id)).toMatchObject([{ weekStart: '2026-09-14', visitors: 300, sales: 3 }]);
 
   await page.reload();
-  await page.getByLabel('Or paste its text').fill('Day;Hits;Orders\n21.09.2026;90;3\n');
+  await page.getByLabel('Or paste its text').fill('Wann;Hits;Käufe\n21.09.2026;90;3\n');
   await page.getByRole('button', { name: 'Preview pasted text' }).click();
   await expect(preview).toContainText('read with the columns you chose last time');
   await expect(page.getByTestId('import-summary')).toHaveText('1 row: 1 kept.');
