@@ -7,7 +7,7 @@
  * stays out of the idea page's first-load JavaScript.
  */
 import { CartesianGrid, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { monthTicks } from '@/lib/results/chart-series';
+import { monthTicks, niceTicks } from '@/lib/results/chart-series';
 import { formatMoneyTick, formatNumber } from '@/lib/results/format';
 import type { PlanActualPoint, PlanMetric } from '@/lib/results/plan-vs-actual';
 import { AXIS_TICK } from './look';
@@ -20,22 +20,10 @@ const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFra
 const tickOf = (metric: PlanMetric) => (value: number) =>
   metric === 'cashFlow' ? formatMoneyTick(value) : metric === 'hours' ? formatNumber(value, 1) : compact.format(value);
 
-/**
- * Round ticks from zero (or the lowest point) to a little above the highest,
- * so a dot at the top is not cut by the plot's edge and the top tick reads
- * as a round number: 0, 25, 50, 75, 100 rather than recharts' 95.6.
- */
-function roundTicks(data: PlanActualPoint[]): number[] {
+/** Round ticks through zero to a little above the highest point, so a dot at the top is not cut by the plot's edge. */
+function valueTicks(data: PlanActualPoint[]): number[] {
   const values = data.flatMap((p) => [p.base, p.stress, p.actual ?? 0]);
-  const low = Math.min(0, ...values);
-  const high = Math.max(0, ...values) * 1.05;
-  const span = high - low || 1;
-  const power = 10 ** Math.floor(Math.log10(span / 4));
-  const step = [1, 2, 2.5, 5, 10].map((m) => m * power).find((s) => s >= span / 4)!;
-  const ticks: number[] = [];
-  // Multiples of the step, not a running sum, so 0.1 + 0.2 never prints as 0.30000000000000004.
-  for (let k = Math.floor(low / step); ticks.length < 2 || ticks.at(-1)! < high; k++) ticks.push(Number((k * step).toPrecision(12)));
-  return ticks;
+  return niceTicks(Math.min(...values), Math.max(...values) * 1.05);
 }
 
 type DotProps = { cx?: number; cy?: number; payload?: PlanActualPoint; index?: number };
@@ -48,7 +36,7 @@ function ActualDot({ cx, cy, payload, index }: DotProps) {
 
 export function PlanActualPlot({ data, metric, title }: { data: PlanActualPoint[]; metric: PlanMetric; title: string }) {
   const last = data.at(-1)?.month ?? 1;
-  const ticks = roundTicks(data);
+  const ticks = valueTicks(data);
   return (
     <ResponsiveContainer width="100%" height="100%">
       <ComposedChart data={data} margin={CHART_MARGIN} title={title}>

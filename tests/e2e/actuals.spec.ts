@@ -164,7 +164,8 @@ test('a mapping chosen by hand is remembered for the next file with the same col
   await expect(preview.getByRole('list', { name: 'Bad rows, left out' })).toHaveText('Line 3: "x" in "Käufe" is not a number.');
   await confirmImport(page, 'Confirm: import 1 week');
   await expect(importStatus(page)).toHaveText('Imported 1 week, from the week of Sep 14, 2026 to the week of Sep 14, 2026.');
-  expect(await listActualWeeks(user.id, idea.id)).toMatchObject([{ weekStart: '2026-09-14', visitors: 300, sales: 3 }]);
+  // The bad row is left out whole: its 80 visitors too.
+  expect(await listActualWeeks(user.id, idea.id)).toMatchObject([{ weekStart: '2026-09-14', visitors: 220, sales: 3 }]);
 
   await page.reload();
   await page.getByLabel('Or paste its text').fill('Wann;Hits;Käufe\n21.09.2026;90;3\n');
