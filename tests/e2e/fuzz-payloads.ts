@@ -467,3 +467,151 @@ export function restorePayload(pools: IdPools): fc.Arbitrary<RestorePayload> {
     .tuple(mostly(ideaIdArb(pools.own, pools)), number, latest, extraFields, previousState)
     .map(([id, n, l, extra, state]) => ({ id, number: n, latest: l, extra, previousState: state }));
 }
+
+/** The Monday the actuals payloads' weeks start from: twelve weeks, so deletes often find the week a save or an import logged. */
+const FIRST_WEEK = Date.UTC(2026, 5, 1);
+const WEEK_DAYS = 12 * 7;
+const dayText = (offset: number) => new Date(FIRST_WEEK + offset * 86_400_000).toISOString().slice(0, 10);
+
+/** A date as the week form or a delete carries it: any day of the twelve weeks, or not a date a week can start on. */
+const weekDay = (mondays: boolean) =>
+  weighted<string>(
+    [16, fc.integer({ min: 0, max: WEEK_DAYS - 1 }).map((day) => dayText(mondays ? day - (day % 7) : day))],
+    [2, fc.integer({ min: 0, max: WEEK_DAYS - 1 }).map(dayText)],
+    [
+      1,
+      fc.constantFrom('2026-02-30', '2026-9-7', ' 2026-09-07 ', '2026-09-07T00:00', '07/09/2026', '0000-01-03', '9999-12-27', '1969-12-29', '+022026-09-07', '2026-13-01', ''),
+    ],
+    [1, anyText],
+  );
+
+const WEEK_LIMITS = { visitors: 100_000_000, sales: 100_000_000, refunds: 100_000_000, revenue: 1e9, refundedAmount: 1e9, fees: 1e9, hoursSpent: 168 } as const;
+
+/** A figure of a week as typed: a plausible number, blank (not logged), or not one the week may hold. */
+const weekFigure = (key: keyof typeof WEEK_LIMITS) => {
+  const max = WEEK_LIMITS[key];
+  const whole = key === 'visitors' || key === 'sales' || key === 'refunds';
+  return weighted<string>(
+    // Seven figures to a week, so each is mostly one the week may hold, or a week would seldom be saved.
+    [
+      30,
+      (whole ? fc.integer({ min: 0, max: 5000 }) : fc.integer({ min: 0, max: Math.min(max * 100, 500_000) }).map((c) => c / 100)).chain((n) =>
+        typed(n, whole ? 'count' : key === 'hoursSpent' ? 'hours' : 'money'),
+      ),
+    ],
+    [8, fc.constant('')],
+    [1, fc.constantFrom(...edges(0, max), whole ? '1.5' : '0.001')],
+    [1, fc.constantFrom(...JUNK_NUMBERS)],
+    [1, anyText],
+  );
+};
+
+/** The weekly actuals form: the idea, a day of the week, its figures (some blank), sometimes hostile. */
+export function saveWeekPayload(pools: IdPools): fc.Arbitrary<FormPayload> {
+  const figures = fc.record(
+    Object.fromEntries((Object.keys(WEEK_LIMITS) as (keyof typeof WEEK_LIMITS)[]).map((key) => [key, mostly(weekFigure(key), 2)])) as Record<
+      keyof typeof WEEK_LIMITS,
+      fc.Arbitrary<string | undefined>
+    >,
+  );
+  return withExtras(
+    fc.tuple(mostly(ideaIdArb(pools.own, pools)), mostly(weekDay(false)), figures).map(([id, day, values]) => [
+      ...(id === undefined ? [] : [['ideaId', id] as [string, string]]),
+      ...(day === undefined ? [] : [['weekStart', day] as [string, string]]),
+      ...Object.entries(values).filter((e): e is [string, string] => e[1] !== undefined),
+    ]),
+  );
+}
+
+/** A delete from the weeks table: { ideaId, weekStart }, mostly a Monday of the twelve weeks. */
+export const deleteWeekArgs = (pools: IdPools) => progressArgs(pools, { weekStart: weighted<unknown>([14, weekDay(true)], [1, wrongType]) });
+
+/** A CSV of totals (date, visitors, sales…) and the mapping of its columns, with some bad rows among the good. */
+const totalsCsv = fc
+  .tuple(
+    fc.subarray(['visitors', 'sales', 'refunds', 'revenue', 'fees'], { minLength: 1 }),
+    fc.array(
+      fc.tuple(
+        fc.integer({ min: 0, max: WEEK_DAYS - 1 }),
+        weighted<string | null>([12, fc.constant(null)], [1, fc.constantFrom('2026-02-30', 'yesterday', '', '31/31/2026', '-5', 'x,y', '"unclosed')]),
+        fc.array(weighted<string>([12, fc.integer({ min: 0, max: 900 }).map(String)], [1, fc.constantFrom('-3', '1.5', 'ten', '', '1e9', '"1,000"')]), {
+          minLength: 5,
+          maxLength: 5,
+        }),
+      ),
+      { minLength: 1, maxLength: 40 },
+    ),
+  )
+  .map(([columns, rows]) => ({
+    text: [['date', ...columns].join(','), ...rows.map(([day, bad, values]) => [bad ?? dayText(day), ...values.slice(0, columns.length)].join(','))].join('\n'),
+    mapping: { kind: 'totals', date: 'date', ...Object.fromEntries(columns.map((c) => [c, c])) } as Record<string, unknown>,
+  }));
+
+/** A payments export (one row per charge, Stripe's columns) and its mapping. */
+const paymentsCsv = fc
+  .array(
+    fc.tuple(
+      fc.integer({ min: 0, max: WEEK_DAYS - 1 }),
+      weighted<string>([10, fc.integer({ min: 100, max: 20_000 }).map((c) => (c / 100).toFixed(2))], [1, fc.constantFrom('-29.00', 'twenty', '', '1e400')]),
+      fc.constantFrom('Paid', 'Paid', 'Paid', 'Refunded', 'Failed', 'paid'),
+      fc.nat(3),
+    ),
+    { minLength: 1, maxLength: 40 },
+  )
+  .map((rows) => ({
+    text: [
+      'id,Created (UTC),Amount,Amount Refunded,Currency,Fee,Status',
+      ...rows.map(([day, amount, status, dup], i) => `ch_${dup === 0 ? 0 : i},${dayText(day)} 10:00,${amount},${status === 'Refunded' ? amount : '0.00'},usd,0.30,${status}`),
+    ].join('\n'),
+    mapping: {
+      kind: 'payments',
+      date: 'Created (UTC)',
+      amount: 'Amount',
+      id: 'id',
+      status: 'Status',
+      refundedAmount: 'Amount Refunded',
+      fee: 'Fee',
+      currency: 'Currency',
+    } as Record<string, unknown>,
+  }));
+
+/** A mapping gone wrong: a column the file lacks, an unknown kind or key, both refund columns, or not JSON at all. */
+const hostileMapping = weighted<string>(
+  [3, fc.constantFrom('', '{}', 'null', '[]', '"totals"', '{"kind":"totals","date":"date"}', '{"kind":"totals","date":"nope","visitors":"visitors"}', '{"kind":"x"}', '{')],
+  [
+    2,
+    fc.constantFrom(
+      JSON.stringify({ kind: 'totals', date: 'date', visitors: 'visitors', ownerId: 'x' }),
+      JSON.stringify({ kind: 'payments', date: 'Created (UTC)', amount: 'Amount', refundedAmount: 'Amount Refunded', refundedFlag: 'Status' }),
+      JSON.stringify({ kind: 'totals', date: 'date', visitors: 'visitors', dateOrder: 'ymd' }),
+      JSON.stringify({ kind: 'payments', date: 'Created (UTC)', amount: 'Amount', paidStatuses: [] }),
+      '{"kind":"totals","date":" ","visitors":"visitors","__proto__":{"kind":"payments"}}',
+      `{"kind":"totals","date":"date","visitors":"${'v'.repeat(8000)}"}`,
+    ),
+  ],
+  [1, anyText],
+);
+
+/** A text no import takes: empty, blank, binary, or past the size an import may have. */
+const hostileCsv = weighted<string>(
+  [3, fc.constantFrom('', ' \n\t', 'date,visitors', 'date,visitors\n', '\u0000\u0000', '"a\n', 'date;visitors\n2026-06-01;5')],
+  [2, anyText],
+  [1, fc.constantFrom(760 * 1024, 380 * 1024).map((n) => `date,visitors\n${'2026-06-01,1\n'.repeat(Math.ceil(n / 13))}`)],
+);
+
+/** The import form: the idea, the file's name, its text and the confirmed mapping (JSON). */
+export function importPayload(pools: IdPools): fc.Arbitrary<FormPayload> {
+  const file = weighted<{ text: string; mapping: string }>(
+    [10, fc.oneof(totalsCsv, paymentsCsv).map(({ text, mapping }) => ({ text, mapping: JSON.stringify(mapping) }))],
+    [2, fc.oneof(totalsCsv, paymentsCsv).chain(({ text }) => hostileMapping.map((mapping) => ({ text, mapping })))],
+    [2, fc.tuple(hostileCsv, fc.oneof(totalsCsv, paymentsCsv)).map(([text, { mapping }]) => ({ text, mapping: JSON.stringify(mapping) }))],
+  );
+  const name = weighted<string | undefined>([8, fc.constantFrom('export.csv', 'Pasted text', 'payments (3).csv')], [2, anyText], [1, sizedText(200)], [1, fc.constant(undefined)]);
+  return withExtras(
+    fc.tuple(mostly(ideaIdArb(pools.own, pools)), name, mostly(file)).map(([id, n, f]) => [
+      ...(id === undefined ? [] : [['ideaId', id] as [string, string]]),
+      ...(n === undefined ? [] : [['name', n] as [string, string]]),
+      ...(f === undefined ? [] : ([['text', f.text], ['mapping', f.mapping]] as [string, string][])),
+    ]),
+  );
+}

@@ -22,11 +22,14 @@ import {
   createPayload,
   CURRENT_VERSION,
   deletePayload,
+  deleteWeekArgs,
   evidenceArgs,
+  importPayload,
   LATEST_VERSION,
   noteArgs,
   rangesPayload,
   restorePayload,
+  saveWeekPayload,
   stressPayload,
   toggleArgs,
   updatePayload,
@@ -43,14 +46,20 @@ import {
   FIX_FIELDS_MESSAGE,
   HISTORY_CONFLICT_MESSAGE,
   IDEA_GONE_MESSAGE,
+  IMPORT_FAILED_MESSAGE,
   OUT_OF_DATE_MESSAGE,
   PROGRESS_GONE_MESSAGE,
   RANGES_CONFLICT_MESSAGE,
   STRESS_RANGE_MESSAGE,
   UNEXPECTED_MESSAGE,
   VERSION_BREAKS_RULES_MESSAGE,
+  WEEK_GONE_MESSAGE,
 } from '@/lib/actions/result';
+import { columnMappingSchema, mappingKey, previewImport } from '@/lib/actuals';
 import { requireDatabaseUrl } from '@/lib/env';
+import { REMEMBERED_MAPPINGS, saveActualWeek } from '@/lib/ideas/actuals';
+import { actualWeekFormSchema, weekFormValues } from '@/lib/ideas/actuals-form';
+import { actualWeekSchema, deleteActualWeekSchema, importActualsSchema, importActualWeeksSchema } from '@/lib/ideas/actuals-schema';
 import { BUILD_TESTS, CHECKLIST_ITEMS } from '@/lib/ideas/checklist';
 import { createIdea, getIdea, listIdeas } from '@/lib/ideas/data';
 import { FIELDS } from '@/lib/ideas/fields';
@@ -92,16 +101,19 @@ const CONCURRENCY = 4;
  * answer, has the largest.
  */
 const COUNTS = {
-  createIdeaAction: 1700,
-  updateIdeaAction: 1800,
-  saveStressProfileAction: 2200,
+  createIdeaAction: 1200,
+  updateIdeaAction: 1500,
+  saveStressProfileAction: 2300,
   deleteIdeaAction: 300,
-  toggleChecklistItemAction: 750,
-  saveChecklistEvidenceAction: 750,
-  answerBuildTestAction: 700,
-  saveBuildTestNoteAction: 700,
-  saveRangesAction: 650,
-  restoreVersionAction: 450,
+  toggleChecklistItemAction: 650,
+  saveChecklistEvidenceAction: 650,
+  answerBuildTestAction: 600,
+  saveBuildTestNoteAction: 600,
+  saveRangesAction: 600,
+  restoreVersionAction: 400,
+  saveActualWeekAction: 500,
+  deleteActualWeekAction: 350,
+  importActualsAction: 350,
 } as const;
 type ActionName = keyof typeof COUNTS;
 
@@ -158,6 +170,9 @@ test('every server action answers 10,000 fuzzed payloads with a refusal or a suc
     await setChecklistItemDone(other.id, { ideaId: idea.id, item: 3, done: true });
     await saveChecklistEvidence(other.id, { ideaId: idea.id, item: 3, evidence: 'Checked with ten buyers.' });
     await answerBuildTest(other.id, { ideaId: idea.id, test: 'compounds', answer: 'no' });
+    // Weeks where the payloads' deletes and imports aim.
+    for (const weekStart of ['2026-06-01', '2026-06-08', '2026-08-17'])
+      await saveActualWeek(other.id, idea.id, { weekStart, visitors: 100, sales: 2, refunds: 0, revenue: 58, refundedAmount: null, fees: 1.2, hoursSpent: 3 });
   }
   const othersBefore = await snapshotOwner(other.id);
 
@@ -184,6 +199,9 @@ test('every server action answers 10,000 fuzzed payloads with a refusal or a suc
     saveBuildTestNoteAction: noteArgs(pools),
     saveRangesAction: rangesPayload(pools, RANGE_FIELDS),
     restoreVersionAction: restorePayload(pools),
+    saveActualWeekAction: saveWeekPayload(pools),
+    deleteActualWeekAction: deleteWeekArgs(pools),
+    importActualsAction: importPayload(pools),
   };
   const jobs: Job[] = (Object.keys(COUNTS) as ActionName[])
     .flatMap((action, k) =>
@@ -293,10 +311,92 @@ test('every server action answers 10,000 fuzzed payloads with a refusal or a suc
     return { response, problem: check(response, expected) };
   }
 
+  /**
+   * The actuals payloads on each idea in flight, and how many have been
+   * sent: a delete's answer is predicted only when no other actuals payload
+   * on its idea overlapped it (a save or an import may log the week first,
+   * another delete may take it).
+   */
+  const weekTraffic = new Map<string, { inflight: number; sent: number }>();
+  async function onWeeks<T>(ideaId: unknown, send: () => Promise<T>): Promise<{ value: T; alone: boolean }> {
+    const key = typeof ideaId === 'string' ? ideaId.toLowerCase() : '';
+    const traffic = weekTraffic.get(key) ?? { inflight: 0, sent: 0 };
+    weekTraffic.set(key, traffic);
+    const wasIdle = traffic.inflight === 0;
+    const sent = ++traffic.sent;
+    traffic.inflight++;
+    try {
+      const value = await send();
+      return { value, alone: wasIdle && traffic.sent === sent };
+    } finally {
+      traffic.inflight--;
+    }
+  }
+  // A form's text arrives with its line breaks as CRLF (fetch encodes multipart as browsers do), which the server reads.
+  const asSent = (entries: [string, string][]) => firstValues(entries.map(([key, value]): [string, string] => [key, value.replace(/\r?\n|\r/g, '\r\n')]));
+
+  async function runWeeks(action: ActionName, payload: unknown): Promise<{ response: ActionResponse; problem: string | null }> {
+    if (action === 'deleteActualWeekAction') {
+      const args = payload as unknown[];
+      const parsed = deleteActualWeekSchema.safeParse(args[0]);
+      const ideaId = (args[0] as { ideaId?: unknown } | undefined)?.ideaId;
+      const { value, alone } = await onWeeks(ideaId, async () => {
+        const logged =
+          parsed.success && isOwn(parsed.data.ideaId)
+            ? (await pool.query('SELECT 1 FROM actual_weeks WHERE idea_id = $1 AND week_start = $2::date', [parsed.data.ideaId, parsed.data.weekStart])).rowCount === 1
+            : false;
+        return { logged, response: await callAction(caller, `${ideaPage(typeof ideaId === 'string' ? ideaId : undefined)}/actuals`, action, args) };
+      });
+      const expected = !parsed.success
+        ? (parsed.error.issues[0]?.message ?? 'refused')
+        : !isOwn(parsed.data.ideaId)
+          ? WEEK_GONE_MESSAGE
+          : !alone
+            ? race(action)
+            : value.logged
+              ? 'ok'
+              : WEEK_GONE_MESSAGE;
+      return { response: value.response, problem: check(value.response, expected) };
+    }
+
+    const form = payload as FormPayload;
+    const fields = asSent(form.entries);
+    const ideaId = fields.get('ideaId');
+    const path = `${ideaPage(typeof ideaId === 'string' ? ideaId : undefined)}/actuals`;
+    const { value: response } = await onWeeks(ideaId, () => callFormAction(caller, path, action, form.entries, form.previousState));
+    let expected: string;
+    if (action === 'saveActualWeekAction') {
+      expected = !isIdeaId(ideaId)
+        ? IDEA_GONE_MESSAGE
+        : !actualWeekFormSchema.safeParse(weekFormValues(fields)).success
+          ? FIX_FIELDS_MESSAGE
+          : isOwn(ideaId)
+            ? 'ok'
+            : IDEA_GONE_MESSAGE;
+    } else {
+      // The import reads the text again with the import engine, which predicts it here too.
+      const parsed = importActualsSchema.safeParse({ ideaId, name: fields.get('name') ?? '', text: fields.get('text'), mapping: fields.get('mapping') });
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        expected = issue?.path[0] === 'ideaId' ? IDEA_GONE_MESSAGE : (issue?.message ?? 'refused');
+      } else {
+        const { ideaId: id, ...source } = parsed.data;
+        const preview = previewImport([source]);
+        const importable =
+          preview.ok &&
+          preview.preview.weeks.length > 0 &&
+          importActualWeeksSchema.safeParse({ ideaId: id, weeks: preview.preview.weeks.map((week) => ({ ...week, hoursSpent: null })) }).success;
+        expected = !importable ? 'refused' : isOwn(id) ? 'ok' : IDEA_GONE_MESSAGE;
+      }
+    }
+    return { response, problem: check(response, expected) };
+  }
+
   /** Sends one payload and returns what is wrong with the answer, or null. */
   async function run({ action, payload }: Job): Promise<{ response: ActionResponse; problem: string | null }> {
     if (action === 'saveRangesAction') return runRanges(payload as RangesPayload);
     if (action === 'restoreVersionAction') return runRestore(payload as RestorePayload);
+    if (action === 'saveActualWeekAction' || action === 'deleteActualWeekAction' || action === 'importActualsAction') return runWeeks(action, payload);
     if (action in PROGRESS_SCHEMAS) {
       const args = payload as unknown[];
       const input = args[0] as { ideaId?: unknown } | undefined;
@@ -356,7 +456,7 @@ test('every server action answers 10,000 fuzzed payloads with a refusal or a suc
     if (status >= 500) return `status ${status}`;
     if (body.includes('"digest"')) return `an error digest: ${body.slice(0, 200)}`;
     if (!redirect && !result) return `neither a redirect nor a result: ${body.slice(0, 200)}`;
-    if (result?.message === UNEXPECTED_MESSAGE) return `the catch-all "${result.message}"`;
+    if (result?.message === UNEXPECTED_MESSAGE || result?.message === IMPORT_FAILED_MESSAGE) return `the catch-all "${result.message}"`;
     const got = redirect ? `redirect ${redirect}` : `ok:${result!.ok} ${JSON.stringify(result!.message)}`;
     const fine =
       expected === 'any' ||
@@ -423,6 +523,9 @@ test('every server action answers 10,000 fuzzed payloads with a refusal or a suc
     'saveBuildTestNoteAction',
     'saveRangesAction',
     'restoreVersionAction',
+    'saveActualWeekAction',
+    'deleteActualWeekAction',
+    'importActualsAction',
   ] as const)
     expect(stats.get(action)!.ok, action).toBeGreaterThan(50);
   // Most answers were checked against a prediction, not let through because another payload raced them.
@@ -525,6 +628,36 @@ test('every server action answers 10,000 fuzzed payloads with a refusal or a suc
   }
   expect(versionRows.filter((row) => row.kind === 'ranges').length, 'versions saved by the ranges editor').toBeGreaterThan(50);
   expect(versionRows.filter((row) => row.kind === 'restore').length, 'versions saved by a restore').toBeGreaterThan(50);
+
+  // Their weekly actuals, each a week the schema takes (a Monday, figures
+  // within limits), and the import mappings each idea remembers: mappings
+  // the schema reads, under their own key, no more than it keeps.
+  const { weeks, mappings } = await withSql(async (sql) => ({
+    weeks: (
+      await sql.query(
+        `SELECT w.idea_id, to_char(w.week_start, 'YYYY-MM-DD') AS "weekStart", w.visitors, w.sales, w.refunds, w.revenue::float8 AS revenue,
+                w.refunded_amount::float8 AS "refundedAmount", w.fees::float8 AS fees, w.hours_spent::float8 AS "hoursSpent"
+         FROM actual_weeks w JOIN ideas i ON i.id = w.idea_id WHERE i.owner_id = $1`,
+        [user.id],
+      )
+    ).rows as { idea_id: string }[],
+    mappings: (
+      await sql.query<{ idea_id: string; columns_key: string; mapping: unknown }>(
+        'SELECT m.idea_id, m.columns_key, m.mapping FROM actual_import_mappings m JOIN ideas i ON i.id = m.idea_id WHERE i.owner_id = $1',
+        [user.id],
+      )
+    ).rows,
+  }));
+  for (const { idea_id, ...week } of weeks) if (!actualWeekSchema.safeParse(week).success) invalid.push(`week of ${idea_id}: ${show(week)}`);
+  const mappingsPerIdea = new Map<string, number>();
+  for (const row of mappings) {
+    const mapping = columnMappingSchema.safeParse(row.mapping);
+    if (!mapping.success || mappingKey(mapping.data) !== row.columns_key) invalid.push(`import mapping of ${row.idea_id}: ${show(row)}`);
+    mappingsPerIdea.set(row.idea_id, (mappingsPerIdea.get(row.idea_id) ?? 0) + 1);
+  }
+  for (const [id, n] of mappingsPerIdea) if (n > REMEMBERED_MAPPINGS) invalid.push(`idea ${id} remembers ${n} import mappings`);
+  expect(weeks.length, 'weeks logged').toBeGreaterThan(20);
+  expect(mappings.length, 'import mappings remembered').toBeGreaterThan(0);
   expect(invalid, 'stored rows that fail the schemas').toEqual([]);
   // The payloads reached the database with every worksheet field, the service package and the founder's hours included.
   const hybrids = ideas.filter((i) => i.servicePackageRate > 0 && i.servicePackagePrice > 0 && i.servicePackageHours > 0);
