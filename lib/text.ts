@@ -10,3 +10,10 @@ export function charCount(text: string): number {
   for (const _ of text) count += 1;
   return count;
 }
+
+/**
+ * A NUL character cannot be stored in a PostgreSQL text column (the insert
+ * fails) and is never typed on purpose, so every schema that reads text
+ * drops it (names, texts, notes, sources).
+ */
+export const withoutNul = (text: string): string => text.replaceAll('\u0000', '');

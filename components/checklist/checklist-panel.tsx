@@ -3,7 +3,7 @@
 import { startTransition, useId, useOptimistic, useState } from 'react';
 import { saveChecklistEvidenceAction, toggleChecklistItemAction } from '@/app/ideas/progress-actions';
 import type { ActionResult } from '@/lib/actions/result';
-import { checklistProgress, checklistText, dayNumber, scheduleOf, WINDOW_DAYS, type ItemSchedule } from '@/lib/ideas/checklist';
+import { checklistProgress, checklistText, dayNumber, inDueOrder, scheduleOf, WINDOW_DAYS, type ItemSchedule } from '@/lib/ideas/checklist';
 import type { ChecklistEntry } from '@/lib/ideas/schema';
 import { formatDate } from '@/lib/results/format';
 import { NO_ANSWER, NoteField } from './note-field';
@@ -87,7 +87,7 @@ export function ChecklistPanel({ ideaId, createdAt, today, items }: ChecklistPan
       </div>
 
       <ol className="mt-4 divide-y divide-line">
-        {entries.map((entry) => (
+        {inDueOrder(entries).map((entry) => (
           <ChecklistItemRow
             key={entry.item}
             ideaId={ideaId}

@@ -2,6 +2,7 @@ import { Field, FieldError } from '@/components/ui/field';
 import { inModel, type FieldInfo } from '@/lib/ideas/fields';
 import { IGNORED_FOR_ONE_TIME, RANGE_UNIT } from '@/lib/results/labels';
 import type { PricingModel } from '@/lib/underwrite/schema';
+import { EvidenceDetails, EvidenceSelect, type EvidenceInputs } from './evidence-inputs';
 import { worksheetInput } from './worksheet-fields';
 
 /** A range's two inputs: the form keys `${key}Low` / `${key}High`, and its error under `${key}Range`. */
@@ -15,7 +16,8 @@ export type RangeInputs = {
 /**
  * One assumption, typed as text (so "$1,200" or "3%" are forgiven) with its
  * unit beside it, and, for the fields the uncertainty contract ranges, the
- * founder's "90 % sure it's between" right under the value it brackets.
+ * founder's "90 % sure it's between" right under the value it brackets, and
+ * where the number comes from (guessed, benchmark or measured) beside its label.
  */
 export function AssumptionField(props: {
   field: FieldInfo;
@@ -24,8 +26,9 @@ export function AssumptionField(props: {
   error?: string[];
   onChange: (v: string) => void;
   range?: RangeInputs;
+  evidence?: EvidenceInputs;
 }) {
-  const { field, model, range } = props;
+  const { field, model, range, evidence } = props;
   const ignored = field.subscriptionOnly && model === 'one_time';
   return (
     <Field
@@ -38,6 +41,7 @@ export function AssumptionField(props: {
         </>
       }
       error={props.error}
+      labelAside={evidence && <EvidenceSelect field={field} evidence={evidence} />}
       // Not dimmed with opacity, which fails contrast: the help text says it is ignored.
       className={ignored ? 'rounded-md border border-dashed border-line p-2' : undefined}
     >
@@ -59,6 +63,7 @@ export function AssumptionField(props: {
             </span>
           </div>
           {range && <RangeRow field={field} range={range} />}
+          {evidence && <EvidenceDetails field={field} evidence={evidence} />}
         </>
       )}
     </Field>

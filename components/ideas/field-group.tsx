@@ -6,7 +6,9 @@ import { groupInUse, groupSummary, type FormValues } from '@/lib/results/form-va
 import type { PricingModel } from '@/lib/underwrite/schema';
 import { rangeKey } from '@/lib/ideas/schema';
 import { RANGE_FIELDS, type RangeField } from '@/lib/underwrite/ranges';
+import { EVIDENCE_KINDS, EVIDENCE_PARTS, evidenceKey, isEvidenceField, type EvidenceField, type EvidenceKind, type EvidencePart } from '@/lib/ideas/evidence';
 import { AssumptionField } from './assumption-field';
+import type { EvidenceInputs } from './evidence-inputs';
 
 type Props = {
   group: FieldGroup;
@@ -40,7 +42,7 @@ export function FieldGroupSection(props: Props) {
  */
 function OptionalGroup(props: Props & { id: string }) {
   const { group, values, errors, model, id } = props;
-  const hasError = group.fields.some((field) => errors[field.key]?.length || errors[`${field.key}Range`]?.length);
+  const hasError = group.fields.some((field) => [field.key, `${field.key}Range`, ...EVIDENCE_PARTS.map((part) => `${field.key}${part}`)].some((key) => errors[key]?.length));
   const [open, setOpen] = useState(() => hasError || groupInUse(group, values));
   // New errors open it during the render that shows them (React's "adjust state on a prop change").
   const [seenErrors, setSeenErrors] = useState(errors);
@@ -73,6 +75,20 @@ function OptionalGroup(props: Props & { id: string }) {
 
 const RANGED: ReadonlySet<string> = new Set(RANGE_FIELDS);
 
+function evidenceInputs(field: EvidenceField, values: FormValues, errors: Props['errors'], set: Props['set']): EvidenceInputs {
+  const text = (part: EvidencePart) => values[evidenceKey(field, part)] ?? '';
+  const kind = text('Evidence');
+  return {
+    kind: (EVIDENCE_KINDS as readonly string[]).includes(kind) ? (kind as EvidenceKind) : 'guessed',
+    source: text('Source'),
+    measuredOn: text('MeasuredOn'),
+    measuredValue: text('MeasuredValue'),
+    value: values[field] ?? '',
+    errors: Object.fromEntries(EVIDENCE_PARTS.map((part) => [part, errors[evidenceKey(field, part)]])),
+    onChange: (part, v) => set(evidenceKey(field, part), v),
+  };
+}
+
 function GroupBody({ group, model, values, errors, set }: Props) {
   return (
     <>
@@ -96,6 +112,7 @@ function GroupBody({ group, model, values, errors, set }: Props) {
                   }
                 : undefined
             }
+            evidence={isEvidenceField(field.key) ? evidenceInputs(field.key, values, errors, set) : undefined}
           />
         ))}
       </div>

@@ -21,6 +21,8 @@ type FieldProps = {
   help?: React.ReactNode;
   error?: string[];
   className?: string;
+  /** Beside the label, on its line (the worksheet's evidence mark). */
+  labelAside?: React.ReactNode;
 };
 
 /** A field's first error, under the field. */
@@ -34,14 +36,24 @@ export function FieldError({ name, error }: { name: string; error?: string[] }) 
 }
 
 /** Any control: `children` renders it with the props that wire it up. */
-export function Field({ id, label, help, error, className, children }: FieldProps & { children: (control: ControlProps) => React.ReactNode }) {
+export function Field({ id, label, help, error, className, labelAside, children }: FieldProps & { children: (control: ControlProps) => React.ReactNode }) {
   const invalid = Boolean(error?.length);
   const describedBy = [help ? `${id}-help` : null, invalid ? `${id}-error` : null].filter(Boolean).join(' ');
+  const labelElement = (
+    <label htmlFor={id} className="block text-sm font-medium">
+      {label}
+    </label>
+  );
   return (
     <div className={className}>
-      <label htmlFor={id} className="block text-sm font-medium">
-        {label}
-      </label>
+      {labelAside ? (
+        <div className="flex items-end justify-between gap-2">
+          {labelElement}
+          {labelAside}
+        </div>
+      ) : (
+        labelElement
+      )}
       {children({ id, 'aria-invalid': invalid || undefined, 'aria-describedby': describedBy || undefined })}
       {help && (
         <p id={`${id}-help`} className="mt-1 text-xs text-muted">

@@ -64,3 +64,7 @@ export function unexpected(action: string, error: unknown, values: Record<string
   console.error(`[${action}] failed:`, error);
   return failure(UNEXPECTED_MESSAGE, { values });
 }
+
+/** Applying a checklist task's numbers from a page opened before a worksheet save elsewhere. */
+export const APPLY_CONFLICT_MESSAGE =
+  'This idea was saved elsewhere (another tab?) since this page was opened, so the numbers were not applied. Reload the page and apply them again.';

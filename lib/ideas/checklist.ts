@@ -10,8 +10,15 @@ export const CHECKLIST_ITEMS = [
   { item: 2, text: 'Stress test the downside instead of only underwriting the upside.' },
   { item: 3, text: 'Review operational, platform and financing risks before committing money.' },
   { item: 4, text: 'Decide whether you want active involvement or truly passive exposure.' },
-  { item: 5, text: 'Prove the problem is painful and recurring before spending weeks building.' },
+  { item: 5, text: 'Start by proving the problem is painful and recurring before spending weeks building.' },
 ] as const;
+
+/**
+ * The order the 30 days take the items in: seed 000 says to *start* by
+ * proving the problem ("before spending weeks building"), so item 5 comes
+ * first, then the items in their own order. The panel lists them so.
+ */
+export const CHECKLIST_ORDER = [5, 1, 2, 3, 4] as const;
 
 export type ChecklistItemNumber = (typeof CHECKLIST_ITEMS)[number]['item'];
 
@@ -31,8 +38,13 @@ export type BuildTestAnswer = (typeof BUILD_TEST_ANSWERS)[number];
 export const WINDOW_DAYS = 30;
 const DAY_MS = 86_400_000;
 
-/** Item k is due on day 6k of the 30, counted from the idea's creation. */
-export const dueDay = (item: number): number => item * 6;
+/** The k-th item of CHECKLIST_ORDER is due on day 6k of the 30, counted from the idea's creation: item 5 on day 6, item 4 on day 30. */
+export const dueDay = (item: number): number => ((CHECKLIST_ORDER as readonly number[]).indexOf(item) + 1) * 6;
+
+/** Entries in the order of the 30 days (CHECKLIST_ORDER), whatever order they are stored in. */
+export function inDueOrder<T extends { item: number }>(entries: readonly T[]): T[] {
+  return [...entries].sort((a, b) => dueDay(a.item) - dueDay(b.item));
+}
 
 // Days are counted in UTC: the server renders before the browser's time zone
 // is known, and both must agree on the date or hydration would differ.

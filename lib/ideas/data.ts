@@ -1,11 +1,17 @@
 import 'server-only';
+import { isDeepStrictEqual } from 'node:util';
 import { db } from '@/lib/db/client';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { RANGE_FIELDS, type RangeField, type Ranges } from '@/lib/underwrite/ranges';
 import type { StressKey, StressProfile } from '@/lib/underwrite/schema';
 import { BUILD_TESTS, CHECKLIST_ITEMS } from './checklist';
-import { isIdeaId, type Idea, type IdeaInput } from './schema';
+import { applyNumbers, numberApplications } from './checklist-numbers';
+import { isEvidenceField, type EvidenceMap } from './evidence';
+import { ideaInputSchema, isIdeaId, type ChecklistEntry, type Idea, type IdeaInput } from './schema';
 import { recordVersion } from './versions';
+import type { VersionKind } from './version-schema';
+
+export const NOTHING_TO_APPLY = 'This task has no numbers to apply: record them first.';
 
 /**
  * The data access layer for ideas: the only code that calls Prisma for them.
@@ -35,6 +41,7 @@ export const NOT_FOUND = { status: 'not_found' } as const;
 const include = {
   checklist: { orderBy: { item: 'asc' } },
   buildTests: true,
+  evidence: true,
 } satisfies Prisma.IdeaInclude;
 
 type IdeaRow = Prisma.IdeaGetPayload<{ include: typeof include }>;
@@ -73,13 +80,55 @@ function toIdea(row: IdeaRow): Idea {
     availableHoursPerMonth: n(row.availableHoursPerMonth),
     ranges: toRanges(row),
     stress: toStressProfile(row),
-    checklist: row.checklist.map(({ item, done, doneAt, evidence }) => ({ item, done, doneAt, evidence })),
+    evidence: toEvidence(row.evidence),
+    checklist: row.checklist.map(toChecklistEntry),
     // Always the four tests in the article's order, whatever rows exist.
     buildTests: BUILD_TESTS.map(({ test }) => {
       const saved = byTest.get(test);
       return { test, answer: saved?.answer ?? 'unknown', note: saved?.note ?? '' };
     }),
   };
+}
+
+type ChecklistRow = IdeaRow['checklist'][number];
+const orNull = (d: Prisma.Decimal | null) => (d === null ? null : d.toNumber());
+
+function toChecklistEntry(row: ChecklistRow): ChecklistEntry {
+  const { item, done, doneAt, evidence, testKind, testVisitors, testSignUps } = row;
+  // The CHECKs keep a test whole (kind, visitors and count, or none of them) and confirmations on item 1.
+  const test = testKind !== null && testVisitors !== null && testSignUps !== null ? { kind: testKind, visitors: testVisitors, signUps: testSignUps } : null;
+  const confirmed = { price: orNull(row.confirmedPrice), feeRate: orNull(row.confirmedFeeRate), feePerTransaction: orNull(row.confirmedFeePerTransaction) };
+  const anyConfirmed = Object.values(confirmed).some((v) => v !== null);
+  return { item, done, doneAt, evidence, test, confirmed: anyConfirmed ? confirmed : null, recordedAt: row.numbersRecordedAt };
+}
+
+const dayText = (date: Date) => date.toISOString().slice(0, 10);
+const dayDate = (day: string) => new Date(`${day}T00:00:00Z`);
+
+function toEvidence(rows: IdeaRow['evidence']): EvidenceMap {
+  const evidence: EvidenceMap = {};
+  for (const row of rows) {
+    // The field CHECK mirrors EVIDENCE_FIELDS; a row outside it would be a newer app's, and is not shown.
+    if (!isEvidenceField(row.field)) continue;
+    evidence[row.field] =
+      row.kind === 'measured' && row.measuredOn && row.value
+        ? { kind: 'measured', source: row.source, measuredOn: dayText(row.measuredOn), value: row.value.toNumber() }
+        : { kind: 'benchmark', source: row.source };
+  }
+  return evidence;
+}
+
+/** The rows of `evidence` (guessed fields have none). */
+function evidenceRows(evidence: EvidenceMap) {
+  return Object.entries(evidence).flatMap(([field, entry]) =>
+    entry
+      ? [
+          entry.kind === 'measured'
+            ? { field, kind: entry.kind, source: entry.source, measuredOn: dayDate(entry.measuredOn), value: entry.value }
+            : { field, kind: entry.kind, source: entry.source, measuredOn: null, value: null },
+        ]
+      : [],
+  );
 }
 
 type RangeColumn = `${RangeField}${'Low' | 'High'}`;
@@ -106,8 +155,8 @@ function rangeColumns(ranges: Ranges): Record<RangeColumn, number | null> {
   ) as Record<RangeColumn, number | null>;
 }
 
-/** The worksheet as columns. */
-function worksheetColumns({ ranges, ...rest }: IdeaInput) {
+/** The worksheet as columns (its evidence is rows of their own). */
+function worksheetColumns({ ranges, evidence: _evidence, ...rest }: IdeaInput) {
   return { ...rest, ...rangeColumns(ranges) };
 }
 
@@ -148,6 +197,7 @@ export async function createIdea(ownerId: string, input: IdeaInput, options: { c
           createKey,
           // Prisma accepts JS numbers for Decimal columns; PostgreSQL rounds to each column's scale.
           ...worksheetColumns(input),
+          evidence: { create: evidenceRows(input.evidence ?? {}) },
           checklist: { create: CHECKLIST_ITEMS.map(({ item }) => ({ item })) },
           buildTests: { create: BUILD_TESTS.map(({ test }) => ({ test })) },
         },
@@ -173,33 +223,95 @@ export async function createIdea(ownerId: string, input: IdeaInput, options: { c
  */
 export async function updateIdea(ownerId: string, id: string, expectedVersion: number, input: IdeaInput): Promise<WriteResult> {
   if (!isIdeaId(id)) return NOT_FOUND;
-  return guardedWrite(ownerId, id, 'worksheet', (tx) =>
-    tx.idea.updateMany({
-      where: { id, ownerId, version: expectedVersion },
-      data: { ...worksheetColumns(input), version: { increment: 1 } },
-    }),
-  );
+  return guardedWrite(ownerId, id, async (tx) => {
+    const before = await findIdea(tx, ownerId, id);
+    if (!(await writeWorksheet(tx, ownerId, id, expectedVersion, input))) return null;
+    // A save that changed the marks alone is history's "Evidence recorded".
+    const after = await findIdea(tx, ownerId, id);
+    return before && after && sameWorksheet(before, after) ? 'evidence' : 'worksheet';
+  });
 }
+
+/** Whether two reads of an idea hold the same worksheet, its evidence marks aside (both as stored, so exactly comparable). */
+function sameWorksheet(a: Idea, b: Idea): boolean {
+  const { evidence: _a, ...was } = worksheetOf(a);
+  const { evidence: _b, ...now } = worksheetOf(b);
+  return isDeepStrictEqual(was, now);
+}
+
+const WORKSHEET_KEYS = Object.keys(ideaInputSchema.shape) as (keyof IdeaInput)[];
+const worksheetOf = (idea: Idea): IdeaInput => Object.fromEntries(WORKSHEET_KEYS.map((key) => [key, idea[key]])) as IdeaInput;
 
 /**
  * A version-guarded write and its history version, in one transaction. The
- * write answers how many rows it changed: none means a newer save (or no
- * such idea of this owner), told apart after the transaction.
+ * write answers the kind of change it made, or null when it changed nothing:
+ * a newer save (or no such idea of this owner), told apart after the
+ * transaction.
  */
-async function guardedWrite(
-  ownerId: string,
-  id: string,
-  kind: 'worksheet' | 'ranges',
-  write: (tx: Prisma.TransactionClient) => Promise<{ count: number }>,
-): Promise<WriteResult> {
+async function guardedWrite(ownerId: string, id: string, write: (tx: Prisma.TransactionClient) => Promise<VersionKind | null>): Promise<WriteResult> {
   const saved = await db().$transaction(async (tx) => {
-    if ((await write(tx)).count !== 1) return false;
+    const kind = await write(tx);
+    if (kind === null) return false;
     await recordVersion(tx, ownerId, id, kind);
     return true;
   });
   if (saved) return OK;
   const current = await getIdea(ownerId, id);
   return current ? { status: 'conflict', current } : NOT_FOUND;
+}
+
+/**
+ * The worksheet's guarded write, inside the caller's transaction: the
+ * columns where the version still is `expectedVersion`, then the evidence
+ * rows (when the input carries evidence), which the same transaction
+ * replaces whole, so a refused save leaves both as they were. False when the
+ * guard refused it.
+ */
+async function writeWorksheet(tx: Prisma.TransactionClient, ownerId: string, id: string, expectedVersion: number, input: IdeaInput): Promise<boolean> {
+  const { count } = await tx.idea.updateMany({
+    where: { id, ownerId, version: expectedVersion },
+    data: { ...worksheetColumns(input), version: { increment: 1 } },
+  });
+  if (count !== 1) return false;
+  if (input.evidence) await replaceEvidence(tx, id, input.evidence);
+  return true;
+}
+
+/** The idea's marks, replaced whole. Only after a write that checked the owner. */
+async function replaceEvidence(tx: Prisma.TransactionClient, id: string, evidence: EvidenceMap): Promise<void> {
+  await tx.ideaEvidence.deleteMany({ where: { ideaId: id } });
+  await tx.ideaEvidence.createMany({ data: evidenceRows(evidence).map((row) => ({ ideaId: id, ...row })) });
+}
+
+/**
+ * Applies checklist item `item`'s recorded numbers to the worksheet
+ * (applyNumbers: each value set and marked measured), as one worksheet save
+ * with its version guard, and history's "Checklist number applied". `invalid`
+ * when the item holds nothing to apply or the result would break a
+ * worksheet rule (it cannot, by construction, but the rules are checked,
+ * not assumed).
+ */
+export async function applyChecklistNumbers(
+  ownerId: string,
+  id: string,
+  item: number,
+  expectedVersion: number,
+): Promise<WriteResult | { status: 'invalid'; message: string }> {
+  if (!isIdeaId(id)) return NOT_FOUND;
+  let invalid: string | null = null;
+  const result = await guardedWrite(ownerId, id, async (tx) => {
+    const idea = await findIdea(tx, ownerId, id);
+    if (!idea || idea.version !== expectedVersion) return null;
+    const entry = idea.checklist.find((c) => c.item === item);
+    const applications = entry ? numberApplications(entry) : [];
+    const parsed = ideaInputSchema.safeParse(applyNumbers(idea, applications));
+    if (applications.length === 0 || !parsed.success) {
+      invalid = applications.length === 0 ? NOTHING_TO_APPLY : (parsed.error?.issues[0]?.message ?? NOTHING_TO_APPLY);
+      return null;
+    }
+    return (await writeWorksheet(tx, ownerId, id, expectedVersion, parsed.data)) ? 'apply' : null;
+  });
+  return invalid === null ? result : { status: 'invalid', message: invalid };
 }
 
 /**
@@ -212,12 +324,13 @@ async function guardedWrite(
  */
 export async function updateRanges(ownerId: string, id: string, expectedVersion: number, ranges: Ranges): Promise<WriteResult> {
   if (!isIdeaId(id)) return NOT_FOUND;
-  return guardedWrite(ownerId, id, 'ranges', (tx) =>
-    tx.idea.updateMany({
+  return guardedWrite(ownerId, id, async (tx) => {
+    const { count } = await tx.idea.updateMany({
       where: { id, ownerId, version: expectedVersion },
       data: { ...rangeColumns(ranges), version: { increment: 1 } },
-    }),
-  );
+    });
+    return count === 1 ? 'ranges' : null;
+  });
 }
 
 /** The column of each stress lever. */
@@ -274,6 +387,8 @@ export async function replaceInputs(tx: Prisma.TransactionClient, ownerId: strin
     data: { ...worksheetColumns(input), ...stressColumns(stress), version: { increment: 1 } },
   });
   if (count !== 1) throw new Error(`replaceInputs: idea ${id} is not this owner's`);
+  // A version from before evidence marks has none to bring back: the marks stay as they are.
+  if (input.evidence) await replaceEvidence(tx, id, input.evidence);
 }
 
 export async function deleteIdea(ownerId: string, id: string): Promise<WriteResult> {

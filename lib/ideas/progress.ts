@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db/client';
+import { DEMAND_TEST_ITEM, type ChecklistNumbersInput } from './checklist-numbers';
 import { NOT_FOUND, OK, type WriteResult } from './data';
 import {
   isIdeaId,
@@ -47,6 +48,32 @@ export async function setChecklistItemDone(ownerId: string, { ideaId, item, done
 export async function saveChecklistEvidence(ownerId: string, { ideaId, item, evidence }: ChecklistEvidenceInput): Promise<WriteResult> {
   if (!isIdeaId(ideaId)) return NOT_FOUND;
   return changed(await db().checklistItem.updateMany({ where: { ideaId, item, idea: { ownerId } }, data: { evidence } }));
+}
+
+/**
+ * Records the numbers of a checklist task (item 5's demand test, item 1's
+ * confirmed price and fees) with the moment they were recorded, or clears
+ * them (null). Like a note, this does not touch the worksheet: applying the
+ * numbers is a worksheet save of its own (applyChecklistNumbers in data.ts).
+ */
+export async function saveChecklistNumbers(ownerId: string, input: ChecklistNumbersInput): Promise<WriteResult> {
+  const { ideaId, item } = input;
+  if (!isIdeaId(ideaId)) return NOT_FOUND;
+  const numbers =
+    input.item === DEMAND_TEST_ITEM
+      ? { testKind: input.test?.kind ?? null, testVisitors: input.test?.visitors ?? null, testSignUps: input.test?.signUps ?? null }
+      : {
+          confirmedPrice: input.confirmed?.price ?? null,
+          confirmedFeeRate: input.confirmed?.feeRate ?? null,
+          confirmedFeePerTransaction: input.confirmed?.feePerTransaction ?? null,
+        };
+  const cleared = input.item === DEMAND_TEST_ITEM ? input.test === null : input.confirmed === null;
+  return changed(
+    await db().checklistItem.updateMany({
+      where: { ideaId, item, idea: { ownerId } },
+      data: { ...numbers, numbersRecordedAt: cleared ? null : new Date() },
+    }),
+  );
 }
 
 /** Records yes / no / not yet known for one build-it-once test. */

@@ -3,7 +3,10 @@ import { RANGE_FIELDS, type RangeField, type Ranges } from '@/lib/underwrite/ran
 import { assumptionsSchema, type AssumptionKey, type Assumptions, type StressProfile } from '@/lib/underwrite/schema';
 import { BUILD_TEST_ANSWERS, BUILD_TESTS, CHECKLIST_ITEMS, type BuildTestAnswer, type BuildTestKey } from './checklist';
 import { PRODUCT_TYPES } from './product-types';
+import type { ConfirmedCashFlow, DemandTest } from './checklist-numbers';
+import { evidenceMapSchema, type EvidenceMap } from './evidence';
 import { trafficIssue } from './traffic-ceiling';
+import { withoutNul } from '@/lib/text';
 
 /**
  * The shape of an idea and the rules for what may be written to one: the
@@ -18,9 +21,6 @@ import { trafficIssue } from './traffic-ceiling';
 export const NAME_MAX = 120;
 export const TEXT_MAX = 2000;
 
-// A NUL character cannot be stored in a PostgreSQL text column (the insert
-// fails) and is never typed on purpose, so it is dropped (names, texts, notes).
-const withoutNul = (text: string) => text.replaceAll('\u0000', '');
 
 export const ideaDetailsSchema = z.object({
   name: z
@@ -81,9 +81,17 @@ export function checkRanges(values: Pick<Assumptions, RangeField>, ranges: Range
   }
 }
 
-/** A whole idea as the data layer stores it: rates as fractions, ranges (90 % intervals) on some fields. */
+/** The shape of an idea's evidence marks, each measured value held to its field's own rule. */
+export const ideaEvidenceSchema = evidenceMapSchema(assumptionFields) as z.ZodType<EvidenceMap>;
+
+/**
+ * A whole idea as the data layer stores it: rates as fractions, ranges (90 %
+ * intervals) on some fields, and where its numbers come from. Without
+ * `evidence` a save leaves the stored evidence as it is (a caller that does
+ * not know about it, such as the demo seed, cannot wipe it).
+ */
 export const ideaInputSchema = ideaDetailsSchema
-  .extend({ ...assumptionFields, ranges: rangesShapeSchema.default({}) })
+  .extend({ ...assumptionFields, ranges: rangesShapeSchema.default({}), evidence: ideaEvidenceSchema.optional() })
   .superRefine((idea, ctx) => {
     checkRanges(idea, idea.ranges, ctx);
     const traffic = trafficIssue(idea, idea.ranges);
@@ -95,7 +103,17 @@ export type IdeaInput = z.infer<typeof ideaInputSchema>;
 export const rangeKey = (field: RangeField, end: 'Low' | 'High' | 'Range') => `${field}${end}`;
 
 
-export type ChecklistEntry = { item: number; done: boolean; doneAt: Date | null; evidence: string };
+export type ChecklistEntry = {
+  item: number;
+  done: boolean;
+  doneAt: Date | null;
+  /** The item's note (its column predates the worksheet's evidence marks). */
+  evidence: string;
+  /** Item 5's demand test, item 1's confirmed price and fees (checklist-numbers.ts), and when they were recorded. */
+  test: DemandTest | null;
+  confirmed: ConfirmedCashFlow | null;
+  recordedAt: Date | null;
+};
 export type BuildTestEntry = { test: BuildTestKey; answer: BuildTestAnswer; note: string };
 
 /**
@@ -109,6 +127,8 @@ export type Idea = IdeaInput & {
   createdAt: Date;
   updatedAt: Date;
   stress: StressProfile;
+  /** Where each number comes from; a field without an entry is guessed. */
+  evidence: EvidenceMap;
   checklist: ChecklistEntry[];
   buildTests: BuildTestEntry[];
 };

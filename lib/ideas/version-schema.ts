@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { underwrite, type Scenario } from '@/lib/underwrite';
 import { assumptionsSchema, stressProfileSchema } from '@/lib/underwrite/schema';
-import { assumptionsOf, ideaDetailsSchema, ideaIdSchema, rangesShapeSchema } from './schema';
+import { assumptionsOf, ideaDetailsSchema, ideaEvidenceSchema, ideaIdSchema, rangesShapeSchema } from './schema';
 
 /**
  * The shape of an idea's history (issue #9, point 5): what a version's JSON
@@ -26,8 +26,8 @@ export const versionKindSchema = z.enum(VERSION_KINDS);
  * value, the traffic ceiling): a rule added later must not make old history
  * unreadable. restoreVersion() checks those before writing a snapshot back.
  *
- * Extending it: add an optional member (the evidence marks will be
- * `evidence: ….optional()`), so rows written before it still parse, and give
+ * Extending it: add an optional member (as the evidence marks are), so
+ * rows written before it still parse, and give
  * Idea the same key: snapshotOf() copies every key of this shape from the
  * idea, so the new member is recorded from then on with no other change.
  * Unknown keys are dropped on read, so older code can read newer rows.
@@ -37,6 +37,8 @@ export const versionSnapshotSchema = z.object({
   ...assumptionsSchema.shape,
   ranges: rangesShapeSchema.default({}),
   stress: stressProfileSchema,
+  // Where each number came from (guessed where absent); rows from before the marks have none.
+  evidence: ideaEvidenceSchema.optional(),
 });
 export type VersionSnapshot = z.output<typeof versionSnapshotSchema>;
 

@@ -3,6 +3,8 @@ import { PRODUCT_TYPE_INFO } from '@/lib/ideas/product-types';
 import { assumptionsOf, type IdeaInput } from '@/lib/ideas/schema';
 import { RANGE_FIELDS, type RangeField } from '@/lib/underwrite/ranges';
 import type { PricingModel } from '@/lib/underwrite/schema';
+import { EVIDENCE_FIELDS } from '@/lib/ideas/evidence';
+import { evidenceFieldLabel, evidenceWords } from './evidence';
 import { formatFieldValue } from './format';
 import { PRICING_MODEL_LABELS } from './labels';
 
@@ -55,6 +57,14 @@ export function describeChanges(saved: IdeaInput, yours: IdeaInput): { field: st
     const before = range(saved, a.pricingModel);
     const after = range(yours, b.pricingModel);
     if (before !== after) changes.push({ field: `${field.key}Range`, label: `${inModel(field.label, b.pricingModel)}: 90 % range`, saved: before, yours: after });
+  }
+  // A form from before evidence marks sends none, and keeps the stored ones: nothing of its own to compare.
+  if (yours.evidence) {
+    for (const field of EVIDENCE_FIELDS) {
+      const before = evidenceWords(saved.evidence?.[field], field, a.pricingModel);
+      const after = evidenceWords(yours.evidence[field], field, b.pricingModel);
+      if (before !== after) changes.push({ field: `${field}Evidence`, label: `${evidenceFieldLabel(field, b.pricingModel)}: where it comes from`, saved: short(before), yours: short(after) });
+    }
   }
   return changes;
 }

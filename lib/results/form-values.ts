@@ -1,6 +1,7 @@
 import { FIELDS, inModel, toInputValue, type FieldGroup, type FieldUnit } from '@/lib/ideas/fields';
 import { defaultAssumptions, PRODUCT_TYPES, type ProductType } from '@/lib/ideas/product-types';
 import { formNumberValue, parseFormNumber } from '@/lib/ideas/form-number';
+import { EVIDENCE_FIELDS, evidenceKey, type EvidenceMap } from '@/lib/ideas/evidence';
 import { rangeKey, type IdeaInput } from '@/lib/ideas/schema';
 import { assumptionFromForm, rangesFromFormValues } from '@/lib/ideas/worksheet-form';
 import { NEW_IDEA_RANGED_FIELDS, typicalRanges } from '@/lib/ideas/typical-ranges';
@@ -20,7 +21,20 @@ export function toFormValues(idea: IdeaInput): FormValues {
     pricingModel: idea.pricingModel,
   };
   for (const field of FIELDS) values[field.key] = toInputValue(field.unit, idea[field.key]);
-  return { ...values, ...rangeFormValues(idea.ranges) };
+  return { ...values, ...rangeFormValues(idea.ranges), ...evidenceFormValues(idea.evidence ?? {}) };
+}
+
+/** Every evidence input's text: "guessed" and blanks where a field has no mark. */
+export function evidenceFormValues(evidence: EvidenceMap): FormValues {
+  const values: FormValues = {};
+  for (const field of EVIDENCE_FIELDS) {
+    const entry = evidence[field];
+    values[evidenceKey(field, 'Evidence')] = entry?.kind ?? 'guessed';
+    values[evidenceKey(field, 'Source')] = entry?.source ?? '';
+    values[evidenceKey(field, 'MeasuredOn')] = entry?.kind === 'measured' ? entry.measuredOn : '';
+    values[evidenceKey(field, 'MeasuredValue')] = entry?.kind === 'measured' ? toInputValue(unitOf(field), entry.value) : '';
+  }
+  return values;
 }
 
 const UNIT = new Map(FIELDS.map((field) => [field.key, field.unit]));

@@ -51,7 +51,10 @@ test('a tick survives a reload with the day it was done, and an untick clears it
   const idea = await seedIdea(user.id);
   await page.goto(`/ideas/${idea.id}`);
   await expect(checklist(page).getByText('0 of 5 done')).toBeVisible();
-  await expect(row(page, 1)).toContainText(`Due ${formatDate(new Date(idea.createdAt.getTime() + 5 * 86_400_000))} · day 6 of 30`);
+  // Proving the problem comes first (seed 000: "Start by proving..."): item 5 is due on day 6, item 1 on day 12.
+  await expect(row(page, 5)).toContainText(`Due ${formatDate(new Date(idea.createdAt.getTime() + 5 * 86_400_000))} · day 6 of 30`);
+  await expect(row(page, 1)).toContainText(`Due ${formatDate(new Date(idea.createdAt.getTime() + 11 * 86_400_000))} · day 12 of 30`);
+  await expect(checklist(page).locator('label[for$="-check"]')).toHaveText([5, 1, 2, 3, 4].map(itemText));
 
   await checkbox(page, 1).check();
   const today = formatDate(new Date());
@@ -79,14 +82,14 @@ test('an undone item past its day says "Overdue" in words, until it is ticked', 
   await backdate(idea.id, 14);
   await page.goto(`/ideas/${idea.id}`);
   await expect(checklist(page)).toContainText('Today is day 15 of 30.');
-  await expect(row(page, 1)).toContainText('Overdue by 9 days');
-  await expect(row(page, 2)).toContainText('Overdue by 3 days');
-  await expect(row(page, 3)).toContainText('3 days left');
-  await expect(row(page, 3)).not.toContainText('Overdue');
+  await expect(row(page, 5)).toContainText('Overdue by 9 days');
+  await expect(row(page, 1)).toContainText('Overdue by 3 days');
+  await expect(row(page, 2)).toContainText('3 days left');
+  await expect(row(page, 2)).not.toContainText('Overdue');
 
-  await checkbox(page, 1).check();
-  await expect(row(page, 1)).toContainText(`Done ${formatDate(new Date())} (day 15)`);
-  await expect(row(page, 1)).not.toContainText('Overdue');
+  await checkbox(page, 5).check();
+  await expect(row(page, 5)).toContainText(`Done ${formatDate(new Date())} (day 15)`);
+  await expect(row(page, 5)).not.toContainText('Overdue');
 });
 
 test('an evidence note is saved and still there after a reload', async ({ page, user }) => {

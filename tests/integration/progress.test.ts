@@ -40,7 +40,7 @@ describe('checklist data layer', () => {
     expect(read!.version).toBe(1);
 
     expect(await setChecklistItemDone(me, { ideaId: idea.id, item: 2, done: false })).toEqual({ status: 'ok', saved: null });
-    expect((await checklistOf(me, idea.id))[1]).toEqual({ item: 2, done: false, doneAt: null, evidence: '' });
+    expect((await checklistOf(me, idea.id))[1]).toEqual({ item: 2, done: false, doneAt: null, evidence: '', test: null, confirmed: null, recordedAt: null });
     expect((await getIdea(me, idea.id))!.version).toBe(1);
   });
 

@@ -1,23 +1,12 @@
-import pg from 'pg';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createIdea, getIdea, updateIdea, updateRanges } from '@/lib/ideas/data';
 import type { IdeaInput } from '@/lib/ideas/schema';
 import { DEMO_IDEAS } from '@/scripts/demo/ideas';
-import { createOwner } from './support';
+import { createOwner, sql } from './support';
 
 /* Ranges in PostgreSQL: stored with the worksheet, cleared when removed, version-guarded alone, and refused by the database when they break the contract. */
 
 const sample = (overrides: Partial<IdeaInput> = {}): IdeaInput => ({ ...DEMO_IDEAS[0]!.input, ...overrides });
-
-async function sql(text: string, params: unknown[] = []) {
-  const client = new pg.Client({ connectionString: inject('databaseUrl') });
-  await client.connect();
-  try {
-    return await client.query(text, params);
-  } finally {
-    await client.end();
-  }
-}
 
 describe('ranges data layer', () => {
   it('stores ranges with the worksheet exactly and reads them back; a save without one clears it', async () => {

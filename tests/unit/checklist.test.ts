@@ -3,9 +3,12 @@ import {
   BUILD_TESTS,
   buildGate,
   buildTestsPassed,
+  CHECKLIST_ORDER,
   checklistProgress,
   dateOfDay,
   dayNumber,
+  dueDay,
+  inDueOrder,
   scheduleOf,
   type BuildTestAnswer,
 } from '@/lib/ideas/checklist';
@@ -25,14 +28,21 @@ describe('the 30-day calendar', () => {
     expect(dayNumber(created, on('2026-04-05'))).toBe(36);
   });
 
-  it('puts item k on day 6k, as a date', () => {
-    expect([1, 2, 3, 4, 5].map((k) => formatDate(dateOfDay(created, k * 6)))).toEqual([
+  it('starts with proving the problem (item 5, day 6), then items 1 to 4 every six days, as dates', () => {
+    expect(CHECKLIST_ORDER.map(dueDay)).toEqual([6, 12, 18, 24, 30]);
+    expect([5, 1, 2, 3, 4].map((k) => formatDate(dateOfDay(created, dueDay(k))))).toEqual([
       'Mar 6, 2026',
       'Mar 12, 2026',
       'Mar 18, 2026',
       'Mar 24, 2026',
       'Mar 30, 2026',
     ]);
+  });
+
+  it('lists the items in the order of the 30 days, whatever order they are stored in', () => {
+    const stored = [1, 2, 3, 4, 5].map((item) => ({ item }));
+    expect(inDueOrder(stored).map((e) => e.item)).toEqual([5, 1, 2, 3, 4]);
+    expect(stored.map((e) => e.item)).toEqual([1, 2, 3, 4, 5]);
   });
 
   it('formats the same date whatever the time of day', () => {
@@ -45,14 +55,15 @@ describe('where an item stands', () => {
   const undone = (item: number) => ({ item, done: false, doneAt: null });
 
   it('is upcoming before its day, due on it, and overdue after it when undone', () => {
-    expect(scheduleOf(undone(1), created, on('2026-03-04'))).toMatchObject({ state: 'upcoming', dueDay: 6, daysLeft: 2 });
-    expect(scheduleOf(undone(1), created, on('2026-03-06'))).toMatchObject({ state: 'due_today', dueDay: 6 });
-    expect(scheduleOf(undone(1), created, on('2026-03-09'))).toMatchObject({ state: 'overdue', dueDay: 6, daysLate: 3 });
-    expect(scheduleOf(undone(5), created, on('2026-03-09'))).toMatchObject({ state: 'upcoming', dueDay: 30, daysLeft: 21 });
+    expect(scheduleOf(undone(5), created, on('2026-03-04'))).toMatchObject({ state: 'upcoming', dueDay: 6, daysLeft: 2 });
+    expect(scheduleOf(undone(5), created, on('2026-03-06'))).toMatchObject({ state: 'due_today', dueDay: 6 });
+    expect(scheduleOf(undone(5), created, on('2026-03-09'))).toMatchObject({ state: 'overdue', dueDay: 6, daysLate: 3 });
+    expect(scheduleOf(undone(1), created, on('2026-03-09'))).toMatchObject({ state: 'upcoming', dueDay: 12, daysLeft: 3 });
+    expect(scheduleOf(undone(4), created, on('2026-03-09'))).toMatchObject({ state: 'upcoming', dueDay: 30, daysLeft: 21 });
   });
 
   it('is done, never overdue, once ticked, with the day it was done', () => {
-    const late = { item: 1, done: true, doneAt: new Date('2026-03-10T08:00:00Z') };
+    const late = { item: 5, done: true, doneAt: new Date('2026-03-10T08:00:00Z') };
     expect(scheduleOf(late, created, on('2026-04-20'))).toEqual({
       state: 'done',
       dueDay: 6,

@@ -122,6 +122,7 @@ describe('worksheet schema', () => {
       createdAt: new Date(0),
       updatedAt: new Date(0),
       stress: DEFAULT_STRESS,
+      evidence: {},
       checklist: [],
       buildTests: [],
     };
