@@ -9,7 +9,7 @@ import { perSaleSeries, type PerSaleStep } from '@/lib/results/per-sale';
 import { formatInput, tornadoAxis, tornadoRows } from '@/lib/results/tornado';
 import type { Scenario, SensitivityResult, UnderwriteResult } from '@/lib/underwrite';
 import { ChartCard, PlotPlaceholder, type LegendItem } from './chart-card';
-import { BASE, INK, INPUT_HIGHER, INPUT_LOWER, Money, PLOT_HEIGHT, STRESS, TORNADO_HEIGHT } from './look';
+import { BASE, CALIBRATED, INK, INPUT_HIGHER, INPUT_LOWER, Money, PLOT_HEIGHT, STRESS, TORNADO_HEIGHT } from './look';
 
 /*
  * The idea page's four charts. Each card (title, legend, table) renders on
@@ -28,14 +28,23 @@ const SensitivityPlot = dynamic(() => import('./plots').then((m) => m.Sensitivit
  * numbers above them. Memoised: a simulation run re-renders the page around
  * them, and redrawing four plots for nothing would hold up typing.
  */
-export const ResultsCharts = memo(function ResultsCharts({ result, tornado }: { result: UnderwriteResult; tornado: SensitivityResult }) {
+export const ResultsCharts = memo(function ResultsCharts({
+  result,
+  tornado,
+  calibrated,
+}: {
+  result: UnderwriteResult;
+  tornado: SensitivityResult;
+  /** The calibrated case's scenario (measured values in place of guesses), drawn beside base and stress where there is one. */
+  calibrated: Scenario | null;
+}) {
   return (
     <section aria-labelledby="charts-heading" className="space-y-6">
       <h2 id="charts-heading" className="sr-only">
-        Charts: base case and stress case
+        Charts: base case and stress case{calibrated && ', and the calibrated case'}
       </h2>
-      <CumulativeProfitChart base={result.base} stress={result.stress} />
-      <MonthlyProfitChart base={result.base} stress={result.stress} />
+      <CumulativeProfitChart base={result.base} stress={result.stress} calibrated={calibrated} />
+      <MonthlyProfitChart base={result.base} stress={result.stress} calibrated={calibrated} />
       <PerSaleChart base={result.base} stress={result.stress} />
       <SensitivityChart result={tornado} />
     </section>
@@ -43,11 +52,15 @@ export const ResultsCharts = memo(function ResultsCharts({ result, tornado }: { 
 });
 
 type ScenarioChartProps = { base: Scenario; stress: Scenario };
+type WithCalibrated = ScenarioChartProps & { calibrated: Scenario | null };
 
 const SCENARIO_BARS: LegendItem[] = [
   { series: BASE, shape: 'bar' },
   { series: STRESS, shape: 'bar' },
 ];
+
+/** The tables' columns: the calibrated case's only where there is one. */
+const scenarioColumns = (first: string, calibrated: Scenario | null) => [first, 'Base', 'Stress', ...(calibrated ? ['Calibrated'] : [])];
 
 /** The table says the payback in words too, on the row from which each case stays in the black. */
 function CumulativeCell({ amount, month, scenario }: { amount: number; month: number; scenario: Scenario }) {
@@ -60,12 +73,13 @@ function CumulativeCell({ amount, month, scenario }: { amount: number; month: nu
 }
 
 /** The running total from the upfront investment on, with each case's payback month marked. */
-function CumulativeProfitChart({ base, stress }: ScenarioChartProps) {
-  const data = useMemo(() => cumulativeSeries(base, stress), [base, stress]);
+function CumulativeProfitChart({ base, stress, calibrated }: WithCalibrated) {
+  const data = useMemo(() => cumulativeSeries(base, stress, calibrated), [base, stress, calibrated]);
   const title = 'Cumulative profit';
   const paybacks = [
     { series: BASE, mark: paybackMark(BASE.label, base) },
     { series: STRESS, mark: paybackMark(STRESS.label, stress) },
+    ...(calibrated ? [{ series: CALIBRATED, mark: paybackMark(CALIBRATED.label, calibrated) }] : []),
   ];
   return (
     <ChartCard
@@ -74,17 +88,19 @@ function CumulativeProfitChart({ base, stress }: ScenarioChartProps) {
       legend={[
         { series: BASE, shape: 'line', note: paybackNote(base) },
         { series: STRESS, shape: 'line', note: paybackNote(stress) },
+        ...(calibrated ? [{ series: CALIBRATED, shape: 'line' as const, note: paybackNote(calibrated) }] : []),
       ]}
       height={PLOT_HEIGHT}
       table={{
         caption: 'Cumulative profit, base and stress case; month 0 is the upfront investment, before the first sale.',
-        columns: ['Month', 'Base', 'Stress'],
+        columns: scenarioColumns('Month', calibrated),
         rows: data.map((p) => ({
           key: p.month,
           header: p.month === 0 ? `${formatMonth(0)} (upfront)` : formatMonth(p.month),
           cells: [
             <CumulativeCell key="base" amount={p.base} month={p.month} scenario={base} />,
             <CumulativeCell key="stress" amount={p.stress} month={p.month} scenario={stress} />,
+            ...(calibrated ? [<CumulativeCell key="calibrated" amount={p.calibrated!} month={p.month} scenario={calibrated} />] : []),
           ],
         })),
       }}
@@ -95,22 +111,26 @@ function CumulativeProfitChart({ base, stress }: ScenarioChartProps) {
 }
 
 /** Each month's profit, base against stress. */
-function MonthlyProfitChart({ base, stress }: ScenarioChartProps) {
-  const data = useMemo(() => monthlySeries(base, stress), [base, stress]);
+function MonthlyProfitChart({ base, stress, calibrated }: WithCalibrated) {
+  const data = useMemo(() => monthlySeries(base, stress, calibrated), [base, stress, calibrated]);
   const title = 'Monthly profit';
   return (
     <ChartCard
       title={title}
       caption="What each month leaves after refunds, fees, ads and your time; bars below zero are months that cost you."
-      legend={SCENARIO_BARS}
+      legend={calibrated ? [...SCENARIO_BARS, { series: CALIBRATED, shape: 'bar' }] : SCENARIO_BARS}
       height={PLOT_HEIGHT}
       table={{
         caption: "Monthly profit, base and stress case: cash flow minus the value of the founder's hours.",
-        columns: ['Month', 'Base', 'Stress'],
+        columns: scenarioColumns('Month', calibrated),
         rows: data.map((p) => ({
           key: p.month,
           header: formatMonth(p.month),
-          cells: [<Money key="base" amount={p.base} />, <Money key="stress" amount={p.stress} />],
+          cells: [
+            <Money key="base" amount={p.base} />,
+            <Money key="stress" amount={p.stress} />,
+            ...(calibrated ? [<Money key="calibrated" amount={p.calibrated!} />] : []),
+          ],
         })),
       }}
     >

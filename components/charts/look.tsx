@@ -6,7 +6,7 @@ import { MUTED, type SeriesStyle } from './series';
 
 /* The look shared by every chart, its legend and its table: the series' styles live in ./series. */
 
-export { ACTUAL, BASE, INK, LINE, MUTED, STRESS, type SeriesStyle } from './series';
+export { ACTUAL, BASE, CALIBRATED, INK, LINE, MUTED, STRESS, type SeriesStyle } from './series';
 
 /** The tornado's two ends: what the result becomes with the input lower, and with it higher. */
 export const INPUT_LOWER: SeriesStyle = { label: 'Input lower', colour: MUTED, hatched: true };

@@ -3,7 +3,7 @@
 import { ReferenceLine, Text, usePlotArea, type BarShapeProps, type CartesianViewBox, type TooltipContentProps, type YAxisTickContentProps } from 'recharts';
 import { formatMoneyTick, formatMonth } from '@/lib/results/format';
 import type { TornadoRow } from '@/lib/results/tornado';
-import { AXIS_TICK, barFill, BASE, INK, INPUT_HIGHER, INPUT_LOWER, LINE, Money, STRESS, type SeriesStyle } from './look';
+import { AXIS_TICK, barFill, BASE, CALIBRATED, INK, INPUT_HIGHER, INPUT_LOWER, LINE, Money, STRESS, type SeriesStyle } from './look';
 import type { TooltipLine } from './tooltip-box';
 
 /*
@@ -46,10 +46,11 @@ export function ZeroLine() {
 }
 
 /** A tooltip's base and stress lines, with how each amount comes about when there is more to say. */
-export function scenarioLines(base: number, stress: number, detail?: { base: string; stress: string }): TooltipLine[] {
+export function scenarioLines(base: number, stress: number, detail?: { base: string; stress: string }, calibrated?: number): TooltipLine[] {
   return [
     { series: BASE, label: BASE.label, value: <Money amount={base} />, detail: detail?.base },
     { series: STRESS, label: STRESS.label, value: <Money amount={stress} />, detail: detail?.stress },
+    ...(calibrated === undefined ? [] : [{ series: CALIBRATED, label: CALIBRATED.label, value: <Money amount={calibrated} /> }]),
   ];
 }
 
@@ -74,6 +75,9 @@ const LABEL_GAP = 6;
 export function PaybackLabel({ viewBox, text, colour, row }: { viewBox?: CartesianViewBox; text: string; colour: string; row: number }) {
   const plot = usePlotArea();
   if (!viewBox || viewBox.x === undefined || viewBox.y === undefined || !plot) return null;
+  // A phone's plot is narrower than the longest label ("Calibrated in the black
+  // for good: month 9"): there it says "Calibrated: month 9", the legend saying the rest.
+  if (text.length * LABEL_CHAR_WIDTH > plot.width) text = text.replace(' in the black for good:', ':');
   const width = text.length * LABEL_CHAR_WIDTH;
   const plotRight = plot.x + plot.width;
   const towardsLeft = viewBox.x - plot.x > plotRight - viewBox.x;

@@ -25,7 +25,7 @@ import { monthTicks, type MonthPoint, type PaybackMark } from '@/lib/results/cha
 import { formatMoneyTick, formatMonth } from '@/lib/results/format';
 import type { PerSaleRow } from '@/lib/results/per-sale';
 import { formatInput, type TornadoRow, type ValueAxis } from '@/lib/results/tornado';
-import { AXIS_TICK, barFill, BASE, HatchPattern, INK, INPUT_HIGHER, INPUT_LOWER, LINE, Money, MUTED, STRESS, useSvgId, type SeriesStyle } from './look';
+import { AXIS_TICK, barFill, BASE, CALIBRATED, HatchPattern, INK, INPUT_HIGHER, INPUT_LOWER, LINE, Money, MUTED, STRESS, useSvgId, type SeriesStyle } from './look';
 import {
   activeRow,
   CHART_MARGIN,
@@ -46,8 +46,8 @@ interface ScenarioBarsProps<Row> {
   title: string;
   /** The category axis: months, or the steps of one sale. */
   xAxis: XAxisProps;
-  /** The data keys of the base and the stress bar. */
-  bars: [base: string, stress: string];
+  /** The data keys of the base and the stress bar, and of the calibrated case's where there is one. */
+  bars: [base: string, stress: string, calibrated?: string];
   barGap: number;
   barCategoryGap: string;
   tooltip: (row: Row) => { title: string; lines: TooltipLine[] };
@@ -74,6 +74,9 @@ function ScenarioBars<Row>({ data, title, xAxis, bars, barGap, barCategoryGap, t
         />
         <Bar dataKey={bars[0]} name={BASE.label} fill={BASE.colour} {...NO_ANIMATION} />
         <Bar dataKey={bars[1]} name={STRESS.label} fill={barFill(STRESS, hatchId)} stroke={STRESS.colour} {...NO_ANIMATION} />
+        {bars[2] && (
+          <Bar dataKey={bars[2]} name={CALIBRATED.label} fill={CALIBRATED.colour} fillOpacity={CALIBRATED.fillOpacity} stroke={CALIBRATED.colour} {...NO_ANIMATION} />
+        )}
         <ZeroLine />
       </BarChart>
     </ResponsiveContainer>
@@ -86,10 +89,10 @@ export function MonthlyProfitPlot({ data, title }: { data: MonthPoint[]; title: 
       data={data}
       title={title}
       xAxis={{ dataKey: 'month', ticks: monthTicks(data.length, 1), ...monthAxis }}
-      bars={['base', 'stress']}
+      bars={data[0]?.calibrated === undefined ? ['base', 'stress'] : ['base', 'stress', 'calibrated']}
       barGap={1}
       barCategoryGap="20%"
-      tooltip={(row) => ({ title: formatMonth(row.month), lines: scenarioLines(row.base, row.stress) })}
+      tooltip={(row) => ({ title: formatMonth(row.month), lines: scenarioLines(row.base, row.stress, undefined, row.calibrated) })}
     />
   );
 }
@@ -128,7 +131,7 @@ export function CumulativeProfitPlot({ data, paybacks, title }: CumulativeProfit
               <TooltipBox
                 shape="line"
                 title={row.month === 0 ? `${formatMonth(0)}, before the first sale` : formatMonth(row.month)}
-                lines={scenarioLines(row.base, row.stress)}
+                lines={scenarioLines(row.base, row.stress, undefined, row.calibrated)}
               />
             ) : null;
           }}
@@ -144,6 +147,19 @@ export function CumulativeProfitPlot({ data, paybacks, title }: CumulativeProfit
           dot={false}
           {...NO_ANIMATION}
         />
+        {data[0]?.calibrated !== undefined && (
+          <Line
+            type="linear"
+            dataKey="calibrated"
+            name={CALIBRATED.label}
+            stroke={CALIBRATED.colour}
+            strokeWidth={3}
+            strokeDasharray={CALIBRATED.dash}
+            strokeLinecap="round"
+            dot={false}
+            {...NO_ANIMATION}
+          />
+        )}
         {paybacks.map(({ series, mark }) =>
           mark ? (
             <ReferenceDot

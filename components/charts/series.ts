@@ -30,6 +30,8 @@ export interface SeriesStyle {
 
 export const BASE: SeriesStyle = { label: 'Base', colour: '#1f4fd1', hatched: false };
 export const STRESS: SeriesStyle = { label: 'Stress', colour: '#c2410c', dash: '6 4', hatched: true };
+/** The calibrated case (measured values in place of guesses): a third colour, dotted lines and see-through bars. */
+export const CALIBRATED: SeriesStyle = { label: 'Calibrated', colour: '#7c3aed', dash: '1 3', hatched: false, fillOpacity: 0.45 };
 
 /** What really happened (plan vs actual): ink, solid, drawn as dots on the months logged. */
 export const ACTUAL: SeriesStyle = { label: 'Actual', colour: INK, hatched: false };

@@ -16,6 +16,8 @@ export type ChecklistPanelProps = {
   today: Date;
   /** The five items as stored (getIdea(...).checklist). */
   items: ChecklistEntry[];
+  /** Items 1's and 5's numbers and their buttons, rendered by the server. */
+  numbers: Partial<Record<number, React.ReactNode>>;
 };
 
 type Tick = { item: number; done: boolean; at: Date };
@@ -26,7 +28,7 @@ type Tick = { item: number; done: boolean; at: Date };
  * fails the optimistic state falls back to the stored one when the
  * transition ends, which is the rollback, and the item says so.
  */
-export function ChecklistPanel({ ideaId, createdAt, today, items }: ChecklistPanelProps) {
+export function ChecklistPanel({ ideaId, createdAt, today, items, numbers }: ChecklistPanelProps) {
   const headingId = useId();
   const [entries, applyTick] = useOptimistic(items, (state: ChecklistEntry[], tick: Tick) =>
     state.map((e) => (e.item === tick.item ? { ...e, done: tick.done, doneAt: tick.done ? tick.at : null } : e)),
@@ -94,6 +96,7 @@ export function ChecklistPanel({ ideaId, createdAt, today, items }: ChecklistPan
             entry={entry}
             schedule={scheduleOf(entry, createdAt, today)}
             message={messages[entry.item]}
+            numbers={numbers[entry.item]}
             onToggle={(done) => toggle(entry.item, done)}
           />
         ))}
@@ -108,12 +111,14 @@ function ChecklistItemRow({
   schedule,
   message,
   onToggle,
+  numbers,
 }: {
   ideaId: string;
   entry: ChecklistEntry;
   schedule: ItemSchedule;
   message: string | undefined;
   onToggle: (done: boolean) => void;
+  numbers: React.ReactNode;
 }) {
   const id = useId();
   const text = checklistText(entry.item);
@@ -143,6 +148,7 @@ function ChecklistItemRow({
           <p aria-live="polite" className="text-sm text-fail empty:hidden">
             {message}
           </p>
+          {numbers}
           <NoteField
             id={`${id}-evidence`}
             label="Evidence"

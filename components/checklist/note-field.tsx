@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from 'react';
 import type { ActionResult } from '@/lib/actions/result';
-import { NOTE_MAX } from '@/lib/ideas/schema';
+import { NOTE_MAX } from '@/lib/ideas/checklist';
 import { charCount } from '@/lib/text';
 
 export const NO_ANSWER = 'the server did not answer. Check your connection and try again.';

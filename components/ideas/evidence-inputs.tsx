@@ -99,9 +99,14 @@ function SmallInput(props: {
  * measurement the day and the value it gave (blank: the value above).
  */
 export function EvidenceDetails({ field, evidence }: { field: FieldInfo; evidence: EvidenceInputs }) {
-  if (evidence.kind === 'guessed') return null;
   const key = (part: EvidencePart) => `${field.key}${part}`;
   const measured = evidence.kind === 'measured';
+  // The parts a mark does not show still travel with the form, so switching
+  // a mark back and forth, or a save's round trip, loses nothing typed.
+  const hidden = (part: EvidencePart, value: string) => <input key={part} type="hidden" name={key(part)} value={value} />;
+  if (evidence.kind === 'guessed') {
+    return [hidden('Source', evidence.source), hidden('MeasuredOn', evidence.measuredOn), hidden('MeasuredValue', evidence.measuredValue)];
+  }
   return (
     <div className="mt-2 space-y-1.5 text-xs text-muted" data-evidence-details={field.key}>
       <SmallInput
@@ -114,6 +119,7 @@ export function EvidenceDetails({ field, evidence }: { field: FieldInfo; evidenc
         placeholder={measured ? 'e.g. pre-sale page, March' : 'e.g. Gumroad’s pricing page'}
       />
       <FieldError name={key('Source')} error={evidence.errors.Source} />
+      {!measured && [hidden('MeasuredOn', evidence.measuredOn), hidden('MeasuredValue', evidence.measuredValue)]}
       {measured && (
         <>
           <div className="flex flex-wrap items-center gap-x-3 gap-y-1.5">

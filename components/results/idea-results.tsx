@@ -27,6 +27,12 @@ type Props = {
   aside?: React.ReactNode;
   /** Shown above the verdict (the build-it-once gate: Stop or Unproven). */
   banner?: React.ReactNode;
+  /** The calibrated case's worksheet (measured values in place of guesses) and its replacements in words; null when nothing measured differs. */
+  calibrated: { assumptions: Assumptions; replaced: string[] } | null;
+  /** The verdict card's "based mostly on guesses" line, when that is true. */
+  guesses: string | null;
+  /** The evidence score and what to measure next, rendered by the server. */
+  evidence?: React.ReactNode;
 };
 
 /**
@@ -34,10 +40,13 @@ type Props = {
  * with the same engine the server uses, so a slider move never waits on the
  * network. The server renders the first frame with the saved profile.
  */
-export function IdeaResults({ ideaId, version, assumptions, savedStress, savedRanges, uncertainty, trials, aside, banner }: Props) {
+export function IdeaResults(props: Props) {
+  const { ideaId, version, assumptions, savedStress, savedRanges, uncertainty, trials, aside, banner, calibrated, guesses, evidence } = props;
   const [stress, setStress] = useState<StressProfile>(savedStress);
   const result = useMemo(() => underwrite(assumptions, stress), [assumptions, stress]);
-  const rows = useMemo(() => keyNumbers(result), [result]);
+  // The calibrated case runs under the same stress profile: its verdict weighs its own downside.
+  const measured = useMemo(() => (calibrated ? underwrite(calibrated.assumptions, stress) : null), [calibrated, stress]);
+  const rows = useMemo(() => keyNumbers(result, measured), [result, measured]);
   // Sensitivity moves single base inputs, so it does not depend on the stress profile.
   const tornado = useMemo(() => sensitivity(assumptions), [assumptions]);
 
@@ -53,8 +62,15 @@ export function IdeaResults({ ideaId, version, assumptions, savedStress, savedRa
       <div className="min-w-0 space-y-6">
         {banner}
         <CustomStressBadge differences={stressDifferences(stress, assumptions.pricingModel)} details="inline" />
-        <VerdictCard verdict={result.verdict} warnings={result.warnings} chance={chance} />
+        <VerdictCard
+          verdict={result.verdict}
+          warnings={result.warnings}
+          chance={chance}
+          guesses={guesses}
+          calibrated={measured && calibrated && { verdict: measured.verdict, warnings: measured.warnings, replaced: calibrated.replaced }}
+        />
         <KeyNumbersTable rows={rows} />
+        {evidence}
       </div>
       <div className="min-w-0">
         <StressPanel
@@ -81,7 +97,7 @@ export function IdeaResults({ ideaId, version, assumptions, savedStress, savedRa
           onChance={setChance}
         />
         <div className="space-y-6" data-testid="charts">
-          <ResultsCharts result={result} tornado={tornado} />
+          <ResultsCharts result={result} tornado={tornado} calibrated={measured?.base ?? null} />
         </div>
       </div>
       <aside className="min-w-0 space-y-6" aria-label="Validation">

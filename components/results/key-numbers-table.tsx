@@ -1,11 +1,14 @@
 import { memo, useState } from 'react';
 import type { KeyNumber, Side } from '@/lib/results/key-numbers';
 
-function Value({ side, scenario }: { side: Side; scenario: 'base' | 'stress' }) {
+type Case = 'base' | 'stress' | 'calibrated';
+const CASE_WORDS: Record<Case, string> = { base: 'Base', stress: 'Stress', calibrated: 'Calibrated' };
+
+function Value({ side, scenario }: { side: Side; scenario: Case }) {
   return (
     <span className="leading-tight" data-scenario={scenario}>
       {/* The column headers are visual only; say which case each value is. */}
-      <span className="sr-only">{scenario === 'base' ? 'Base case: ' : 'Stress case: '}</span>
+      <span className="sr-only">{CASE_WORDS[scenario]} case: </span>
       <span className={`block font-mono tabular-nums ${side.bad ? 'text-fail' : ''}`} data-value>
         {side.text}
       </span>
@@ -19,7 +22,7 @@ function Value({ side, scenario }: { side: Side; scenario: 'base' | 'stress' }) 
  * rows stay closed, and rendering every working up front made them most of
  * the idea page's HTML and of its server render.
  */
-function KeyNumberRow({ row }: { row: KeyNumber }) {
+function KeyNumberRow({ row, cases, columns }: { row: KeyNumber; cases: Case[]; columns: string }) {
   const [open, setOpen] = useState(false);
   return (
     <details className="px-4 py-2.5 sm:px-6" onToggle={(event) => setOpen(event.currentTarget.open)}>
@@ -29,9 +32,10 @@ function KeyNumberRow({ row }: { row: KeyNumber }) {
           {row.hint && <span className="block text-xs text-muted">{row.hint}</span>}
           <span className="block text-xs text-brand underline decoration-dotted">{open ? 'Hide the working' : 'How is this computed?'}</span>
         </span>
-        <span className="grid w-full shrink-0 grid-cols-2 gap-2 text-right text-sm sm:w-[18rem]">
-          <Value side={row.base} scenario="base" />
-          <Value side={row.stress} scenario="stress" />
+        <span className={`grid w-full shrink-0 gap-2 text-right text-sm ${columns}`}>
+          {cases.map((c) => (
+            <Value key={c} side={row[c]!} scenario={c} />
+          ))}
         </span>
       </summary>
       {open && (
@@ -40,14 +44,12 @@ function KeyNumberRow({ row }: { row: KeyNumber }) {
             <span className="font-medium">Formula: </span>
             <code className="font-mono">{row.formula}</code>
           </p>
-          <p>
-            <span className="font-medium">Base: </span>
-            {row.base.worked}
-          </p>
-          <p>
-            <span className="font-medium">Stress: </span>
-            {row.stress.worked}
-          </p>
+          {cases.map((c) => (
+            <p key={c}>
+              <span className="font-medium">{CASE_WORDS[c]}: </span>
+              {row[c]!.worked}
+            </p>
+          ))}
         </div>
       )}
     </details>
@@ -55,26 +57,32 @@ function KeyNumberRow({ row }: { row: KeyNumber }) {
 }
 
 /**
- * Base and stress side by side. Each row opens to the contract's formula and
- * the same formula with this idea's numbers: no figure without its working.
+ * Base and stress side by side, and the calibrated case (measured values in
+ * place of guesses) where there is one. Each row opens to the contract's
+ * formula and the same formula with this idea's numbers: no figure without
+ * its working.
  */
 // Memoised: a simulation run re-renders the results around it, and these numbers do not depend on it.
 export const KeyNumbersTable = memo(function KeyNumbersTable({ rows }: { rows: KeyNumber[] }) {
+  const cases: Case[] = rows[0]?.calibrated ? ['base', 'stress', 'calibrated'] : ['base', 'stress'];
+  // Three columns need more room beside the labels on a wide screen; on a phone each row stacks.
+  const columns = cases.length === 3 ? 'grid-cols-3 sm:w-[25rem]' : 'grid-cols-2 sm:w-[18rem]';
   return (
     <section aria-labelledby="numbers-heading" className="rounded-lg border border-line bg-white">
       <div className="flex flex-col gap-2 px-4 pt-4 sm:flex-row sm:items-baseline sm:justify-between sm:px-6">
         <h2 id="numbers-heading" className="text-base font-semibold">
           Key numbers
         </h2>
-        <div aria-hidden className="grid w-full shrink-0 grid-cols-2 gap-2 text-right text-xs font-medium tracking-wide text-muted uppercase sm:w-[18rem]">
-          <span>Base</span>
-          <span>Stress</span>
+        <div aria-hidden className={`grid w-full shrink-0 gap-2 text-right text-xs font-medium tracking-wide text-muted uppercase ${columns}`}>
+          {cases.map((c) => (
+            <span key={c}>{CASE_WORDS[c]}</span>
+          ))}
         </div>
       </div>
       <ul className="mt-2 divide-y divide-line">
         {rows.map((row) => (
           <li key={row.key} data-key={row.key}>
-            <KeyNumberRow row={row} />
+            <KeyNumberRow row={row} cases={cases} columns={columns} />
           </li>
         ))}
       </ul>

@@ -21,9 +21,10 @@ import { ideaIdSchema, ideaVersionSchema, type IdeaInput } from './schema';
 export const DEMAND_TEST_KINDS = ['presale', 'waitlist'] as const;
 export type DemandTestKind = (typeof DEMAND_TEST_KINDS)[number];
 
-export const DEMAND_TEST_LABELS: Record<DemandTestKind, { option: string; counted: string }> = {
-  presale: { option: 'Pre-sales', counted: 'pre-sales' },
-  waitlist: { option: 'Waitlist sign-ups', counted: 'waitlist sign-ups' },
+/** Each kind of test in words: its option, the label of its count, and the count in a sentence. */
+export const DEMAND_TEST_LABELS: Record<DemandTestKind, { option: string; count: string; counted: string }> = {
+  presale: { option: 'Pre-sales', count: 'Pre-sales made', counted: 'pre-sales' },
+  waitlist: { option: 'Waitlist sign-ups', count: 'People who signed up', counted: 'waitlist sign-ups' },
 };
 
 export type DemandTest = { kind: DemandTestKind; visitors: number; signUps: number };
@@ -31,8 +32,8 @@ export type DemandTest = { kind: DemandTestKind; visitors: number; signUps: numb
 export type ConfirmedCashFlow = { price: number | null; feeRate: number | null; feePerTransaction: number | null };
 
 /** The items that record numbers, and which. */
-export const DEMAND_TEST_ITEM = 5;
-export const CASH_FLOW_ITEM = 1;
+export const DEMAND_TEST_ITEM = 5 as const;
+export const CASH_FLOW_ITEM = 1 as const;
 export const NUMBER_ITEMS: readonly number[] = [CASH_FLOW_ITEM, DEMAND_TEST_ITEM];
 
 /** The largest test a founder could run; the column's CHECK has the same. */
@@ -64,12 +65,22 @@ const confirmedSchema = z
   })
   .refine((c) => c.price !== null || c.feeRate !== null || c.feePerTransaction !== null, { path: ['price'], error: 'Confirm at least one figure.' });
 
-/** A recording as the data layer stores it; a null test or confirmation clears the item's numbers. */
-export const checklistNumbersSchema = z.discriminatedUnion('item', [
-  z.object({ ideaId: ideaIdSchema, item: z.literal(DEMAND_TEST_ITEM), test: demandTestSchema.nullable() }),
-  z.object({ ideaId: ideaIdSchema, item: z.literal(CASH_FLOW_ITEM), confirmed: confirmedSchema.nullable() }),
-], { error: 'Only items 1 and 5 record numbers.' });
-export type ChecklistNumbersInput = z.output<typeof checklistNumbersSchema>;
+const ONLY_TWO = 'Only items 1 and 5 record numbers.';
+// Item 1 or 5, as a number (not a union of literals: the idea page shares
+// its zod chunk with this form, and is at its JavaScript budget).
+const numbersItem = z.int({ error: ONLY_TWO }).refine((item) => item === CASH_FLOW_ITEM || item === DEMAND_TEST_ITEM, { error: ONLY_TWO });
+
+export type ChecklistNumbersInput =
+  | { ideaId: string; item: typeof DEMAND_TEST_ITEM; test: DemandTest | null }
+  | { ideaId: string; item: typeof CASH_FLOW_ITEM; confirmed: ConfirmedCashFlow | null };
+
+/** A recording as the data layer stores it: item 5's test or item 1's confirmation; null clears the item's numbers. */
+export const checklistNumbersSchema = z
+  .object({ ideaId: ideaIdSchema, item: numbersItem, test: demandTestSchema.nullish(), confirmed: confirmedSchema.nullish() })
+  .transform(
+    ({ ideaId, item, test, confirmed }): ChecklistNumbersInput =>
+      item === DEMAND_TEST_ITEM ? { ideaId, item, test: test ?? null } : { ideaId, item: CASH_FLOW_ITEM, confirmed: confirmed ?? null },
+  );
 
 /** The panel's text fields: what the founder types, read like the worksheet's numbers. */
 export type ChecklistNumbersText = {
@@ -197,7 +208,7 @@ export function applyNumbers<T extends IdeaInput>(idea: T, applications: NumberA
 /** Applying an item's numbers: which item, and the worksheet version the page showed (the save's guard). */
 export const applyChecklistNumbersSchema = z.object({
   ideaId: ideaIdSchema,
-  item: z.union([z.literal(CASH_FLOW_ITEM), z.literal(DEMAND_TEST_ITEM)], { error: 'Only items 1 and 5 record numbers.' }),
+  item: numbersItem as z.ZodType<typeof CASH_FLOW_ITEM | typeof DEMAND_TEST_ITEM>,
   version: ideaVersionSchema,
 });
 export type ApplyChecklistNumbersInput = z.output<typeof applyChecklistNumbersSchema>;

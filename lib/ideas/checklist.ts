@@ -35,6 +35,13 @@ export type BuildTestKey = (typeof BUILD_TESTS)[number]['test'];
 export const BUILD_TEST_ANSWERS = ['yes', 'no', 'unknown'] as const;
 export type BuildTestAnswer = (typeof BUILD_TEST_ANSWERS)[number];
 
+/**
+ * Matches the VARCHAR(2000) of checklist_items.evidence and build_tests.note.
+ * Here, with the checklist's other plain facts, so the panels' note fields
+ * can count against it without loading the schemas.
+ */
+export const NOTE_MAX = 2000;
+
 export const WINDOW_DAYS = 30;
 const DAY_MS = 86_400_000;
 

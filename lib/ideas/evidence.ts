@@ -71,18 +71,31 @@ const measuredOn = z.string({ error: DAY_MESSAGE }).superRefine((day, ctx) => {
 
 /**
  * A mark whose measured value must be one `value` (its field's own rule)
- * accepts: a conversion of 140 % was mistyped, not measured.
+ * accepts: a conversion of 140 % was mistyped, not measured. One object
+ * checked by kind rather than a discriminated union: the idea page shares
+ * its zod chunk with the worksheet, and is at its JavaScript budget.
  */
 export function evidenceEntrySchema(value: z.ZodType<number>) {
   const measured = z.number({ error: 'Give the value you measured.' }).superRefine((n, ctx) => {
     const checked = value.safeParse(n);
     if (!checked.success) ctx.addIssue({ code: 'custom', message: `Measured value: ${checked.error.issues[0]?.message ?? 'not valid.'}` });
   });
-  return z.discriminatedUnion(
-    'kind',
-    [z.object({ kind: z.literal('benchmark'), source }), z.object({ kind: z.literal('measured'), source, measuredOn, value: measured })],
-    { error: 'Mark the number guessed, benchmark or measured.' },
-  );
+  return z
+    .object({
+      kind: z.enum(['benchmark', 'measured'], { error: 'Mark the number guessed, benchmark or measured.' }),
+      source,
+      measuredOn: measuredOn.optional(),
+      value: measured.optional(),
+    })
+    .superRefine((mark, ctx) => {
+      if (mark.kind !== 'measured') return;
+      if (mark.measuredOn === undefined) ctx.addIssue({ code: 'custom', path: ['measuredOn'], message: DAY_MESSAGE });
+      if (mark.value === undefined) ctx.addIssue({ code: 'custom', path: ['value'], message: 'Give the value you measured.' });
+    })
+    .transform(
+      ({ kind, source, measuredOn, value }): Evidence =>
+        kind === 'measured' ? { kind, source, measuredOn: measuredOn!, value: value! } : { kind, source },
+    );
 }
 
 export type Evidence = { kind: 'benchmark'; source: string } | Measurement;

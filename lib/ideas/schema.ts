@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { RANGE_FIELDS, type RangeField, type Ranges } from '@/lib/underwrite/ranges';
 import { assumptionsSchema, type AssumptionKey, type Assumptions, type StressProfile } from '@/lib/underwrite/schema';
-import { BUILD_TEST_ANSWERS, BUILD_TESTS, CHECKLIST_ITEMS, type BuildTestAnswer, type BuildTestKey } from './checklist';
+import { BUILD_TEST_ANSWERS, BUILD_TESTS, CHECKLIST_ITEMS, NOTE_MAX, type BuildTestAnswer, type BuildTestKey } from './checklist';
 import { PRODUCT_TYPES } from './product-types';
 import type { ConfirmedCashFlow, DemandTest } from './checklist-numbers';
 import { evidenceMapSchema, type EvidenceMap } from './evidence';
@@ -155,8 +155,7 @@ export const isIdeaId = (id: unknown): id is string => ideaIdSchema.safeParse(id
 // integer: a larger number is no version at all, and Prisma would throw on it.
 export const ideaVersionSchema = z.coerce.number().int().min(1).max(2_147_483_647);
 
-/** Matches the VARCHAR(2000) of checklist_items.evidence and build_tests.note. */
-export const NOTE_MAX = 2000;
+export { NOTE_MAX } from './checklist';
 
 // zod counts characters (code points), as PostgreSQL's VARCHAR does: a note
 // that passes fits the column whole, and one that does not gets this error.

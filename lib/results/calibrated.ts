@@ -8,7 +8,11 @@
  * Pure, like the engine.
  */
 import type { EvidenceField, EvidenceMap } from '@/lib/ideas/evidence';
-import { assumptionsSchema, type Assumptions, type VerdictLevel } from '@/lib/underwrite';
+import { FIELDS, inModel } from '@/lib/ideas/fields';
+import { assumptionsSchema, type Assumptions, type PricingModel, type VerdictLevel } from '@/lib/underwrite';
+import { formatDate, formatFieldValue } from './format';
+
+const FIELD_INFO = new Map(FIELDS.map((field) => [field.key, field]));
 
 /** Where a measured value came from: the founder's own mark, or the weeks of actuals they logged. */
 export type MeasuredOrigin = 'evidence' | 'actuals';
@@ -86,4 +90,13 @@ export function calibratedCase(assumptions: Assumptions, measured: readonly Meas
 export function verdictThatCounts(base: VerdictLevel, calibrated: VerdictLevel | null): { level: VerdictLevel; overruled: boolean } {
   if (calibrated === null) return { level: base, overruled: false };
   return { level: calibrated, overruled: calibrated !== base };
+}
+
+/** "Conversion rate 2 % → 1.2 % (pre-sale page, Mar 3, 2026)": each replacement in words, for the verdict card. */
+export function replacementWords(replaced: readonly Replacement[], model: PricingModel): string[] {
+  return replaced.map((r) => {
+    const info = FIELD_INFO.get(r.field)!;
+    const day = formatDate(new Date(`${r.measuredOn}T00:00:00Z`));
+    return `${inModel(info.label, model)} ${formatFieldValue(info, r.from, model)} → ${formatFieldValue(info, r.value, model)} (${r.source}, ${day})`;
+  });
 }

@@ -28,40 +28,49 @@ export function monthTicks(horizon: number, first: 0 | 1): number[] {
   return ticks;
 }
 
-/** One month of the base and stress cases, as one chart point and one table row. */
+/** One month of the base and stress cases (and the calibrated case, when there is one), as one chart point and one table row. */
 export interface MonthPoint {
   month: number;
   base: number;
   stress: number;
+  calibrated?: number;
 }
+
+type Pick = (row: Scenario['months'][number]) => number;
 
 /*
- * Both scenarios come from one underwrite() call and the stress profile never
- * changes the horizon, so their months line up one to one. A mismatch is a
- * wiring mistake, and a chart quietly dropping months would hide it.
+ * The scenarios come from the same worksheet and the stress profile (or a
+ * measured value) never changes the horizon, so their months line up one to
+ * one. A mismatch is a wiring mistake, and a chart quietly dropping months
+ * would hide it.
  */
-function zipMonths(base: Scenario, stress: Scenario, pick: (row: Scenario['months'][number]) => number): MonthPoint[] {
-  if (base.months.length !== stress.months.length) {
-    throw new Error(`Base and stress cover different horizons (${base.months.length} and ${stress.months.length} months).`);
+function zipMonths(base: Scenario, stress: Scenario, calibrated: Scenario | null, pick: Pick): MonthPoint[] {
+  for (const other of calibrated ? [stress, calibrated] : [stress]) {
+    if (base.months.length !== other.months.length) {
+      throw new Error(`Base and stress cover different horizons (${base.months.length} and ${other.months.length} months).`);
+    }
   }
-  return base.months.map((row, i) => ({ month: row.month, base: pick(row), stress: pick(stress.months[i]!) }));
+  return base.months.map((row, i) => ({
+    month: row.month,
+    base: pick(row),
+    stress: pick(stress.months[i]!),
+    ...(calibrated ? { calibrated: pick(calibrated.months[i]!) } : {}),
+  }));
 }
 
-/** Profit of each month (cash flow minus the founder's time), base and stress. */
-export function monthlySeries(base: Scenario, stress: Scenario): MonthPoint[] {
-  return zipMonths(base, stress, (row) => row.profit);
+/** Profit of each month (cash flow minus the founder's time), base, stress and calibrated. */
+export function monthlySeries(base: Scenario, stress: Scenario, calibrated: Scenario | null = null): MonthPoint[] {
+  return zipMonths(base, stress, calibrated, (row) => row.profit);
 }
 
 /**
- * Cumulative profit from month 0, where both lines start at minus their
+ * Cumulative profit from month 0, where every line starts at minus its
  * upfront investment (the build is paid before anything sells), so the
  * chart shows the hole the idea has to climb out of.
  */
-export function cumulativeSeries(base: Scenario, stress: Scenario): MonthPoint[] {
-  return [
-    { month: 0, base: -base.upfrontInvestment, stress: -stress.upfrontInvestment },
-    ...zipMonths(base, stress, (row) => row.cumulativeProfit),
-  ];
+export function cumulativeSeries(base: Scenario, stress: Scenario, calibrated: Scenario | null = null): MonthPoint[] {
+  const start = { month: 0, base: -base.upfrontInvestment, stress: -stress.upfrontInvestment };
+  return [calibrated ? { ...start, calibrated: -calibrated.upfrontInvestment } : start, ...zipMonths(base, stress, calibrated, (row) => row.cumulativeProfit)];
 }
 
 /** Where the cumulative chart marks a payback: the first month from which it stays at or above zero. */

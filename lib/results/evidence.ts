@@ -7,7 +7,7 @@
 import { FIELDS, inModel, type FieldInfo } from '@/lib/ideas/fields';
 import { isEvidenceField, kindOf, type Evidence, type EvidenceField, type EvidenceKind, type EvidenceMap } from '@/lib/ideas/evidence';
 import type { PricingModel, SensitivityResult } from '@/lib/underwrite';
-import { formatDate, formatFieldValue } from './format';
+import { formatChance, formatDate, formatFieldValue } from './format';
 
 /**
  * Below this share of the net result's sensitivity resting on measured
@@ -122,4 +122,10 @@ export function evidenceScore(sensitivity: SensitivityResult, evidence: Evidence
         ? 'No input that moves the result is measured yet, so the score is 0 %.'
         : `The score is the measured inputs’ swings (${measured.join(', ')}) over all the swings.`),
   };
+}
+
+/** The verdict card's line when the score is under MOSTLY_GUESSES_BELOW; null otherwise. */
+export function guessesLine(score: EvidenceScore): string | null {
+  if (!score.mostlyGuesses || score.score === null) return null;
+  return `Based mostly on guesses: ${formatChance(score.score)} of what moves the net result is measured.`;
 }

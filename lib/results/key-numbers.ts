@@ -29,6 +29,8 @@ export type KeyNumber = {
   formula: string;
   base: Side;
   stress: Side;
+  /** The calibrated case's base scenario (measured values in place of guesses), where there is one. */
+  calibrated?: Side;
 };
 
 /** Words for an average monthly workload: the seeds' "semi-passive is real, passive is a myth". */
@@ -149,14 +151,15 @@ function breakEvenSide(s: Scenario, field: 'monthlyVisitors' | 'price'): Side {
 
 type SideOf = (s: Scenario) => Side;
 
-/** One key number, worked out the same way for both cases. */
-const row = (key: string, label: string, formula: string, side: SideOf, hint?: string) => (r: UnderwriteResult): KeyNumber => ({
+/** One key number, worked out the same way for every case. */
+const row = (key: string, label: string, formula: string, side: SideOf, hint?: string) => (r: UnderwriteResult, c?: UnderwriteResult): KeyNumber => ({
   key,
   label,
   hint,
   formula,
   base: side(r.base),
   stress: side(r.stress),
+  ...(c ? { calibrated: side(c.base) } : {}),
 });
 
 const ROWS = [
@@ -220,7 +223,9 @@ const BREAK_EVEN_ROWS = [
   row('breakEvenPrice', 'Break-even price', 'the smallest price at which netResult ≥ 0', (s) => breakEvenSide(s, 'price'), 'needed vs assumed'),
 ];
 
-export function keyNumbers(result: UnderwriteResult): KeyNumber[] {
+/** The key numbers of base and stress, and of the calibrated case (`calibrated`'s base scenario) where there is one. */
+export function keyNumbers(result: UnderwriteResult, calibrated?: UnderwriteResult | null): KeyNumber[] {
+  const c = calibrated ?? undefined;
   const { base } = result;
   const horizon = formatMonths(base.assumptions.horizonMonths);
   const unit = row(
@@ -230,11 +235,11 @@ export function keyNumbers(result: UnderwriteResult): KeyNumber[] {
     margin,
   );
   return [
-    row('netResult', `Net result after ${horizon}`, 'netResult = −upfrontInvestment + sum of monthly profit', netResult)(result),
-    ...ROWS.map((make) => make(result)),
-    unit(result),
+    row('netResult', `Net result after ${horizon}`, 'netResult = −upfrontInvestment + sum of monthly profit', netResult)(result, c),
+    ...ROWS.map((make) => make(result, c)),
+    unit(result, c),
     // Only for an idea that sells a package: the row would read 0 % for every other.
-    ...(base.totalServiceRevenue > 0 ? [SERVICE_ROW(result)] : []),
-    ...BREAK_EVEN_ROWS.map((make) => make(result)),
+    ...(base.totalServiceRevenue > 0 ? [SERVICE_ROW(result, c)] : []),
+    ...BREAK_EVEN_ROWS.map((make) => make(result, c)),
   ];
 }

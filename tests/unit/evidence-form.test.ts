@@ -67,6 +67,7 @@ describe('evidence in the worksheet form', () => {
       refundRateMeasuredOn: ['Give the day you measured it, e.g. 2026-03-14.'],
       refundRateMeasuredValue: ['Measured value: Use a dot for decimals: 2.5'],
       priceEvidence: ['Mark the number guessed, benchmark or measured.'],
+      priceSource: ['Say where this number comes from.'],
     });
   });
 

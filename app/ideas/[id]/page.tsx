@@ -5,17 +5,25 @@ import { cache } from 'react';
 import { BuildTestsProvider, GateNotice } from '@/components/checklist/build-gate';
 import { BuildItOnce } from '@/components/checklist/build-it-once';
 import { ChecklistPanel } from '@/components/checklist/checklist-panel';
+import { NumbersSummary } from '@/components/checklist/numbers-summary';
 import { DeleteIdeaButton } from '@/components/ideas/delete-idea-button';
+import { EvidenceMark } from '@/components/results/evidence-mark';
+import { EvidencePanel } from '@/components/results/evidence-panel';
 import { IdeaResults } from '@/components/results/idea-results';
 import { PlanVsActualSection } from '@/components/results/plan-vs-actual-section';
 import { currentOwnerId } from '@/lib/auth/session';
 import { getIdea } from '@/lib/ideas/data';
 import { FIELD_GROUPS, inModel } from '@/lib/ideas/fields';
+import { isEvidenceField } from '@/lib/ideas/evidence';
 import { assumptionsOf } from '@/lib/ideas/schema';
+import { calibratedCase, measuredValues, replacementWords } from '@/lib/results/calibrated';
+import { numbersView } from '@/lib/results/checklist-numbers';
+import { evidenceScore, guessesLine } from '@/lib/results/evidence';
 import { formatFieldValue, formatMonths } from '@/lib/results/format';
 import { ideaKind } from '@/lib/results/labels';
 import { SIMULATION } from '@/lib/results/simulation';
 import { uncertaintyOf } from '@/lib/results/uncertainty';
+import { sensitivity } from '@/lib/underwrite';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -35,6 +43,8 @@ export default async function IdeaPage({ params }: Props) {
   const assumptions = assumptionsOf(idea);
   // What the browser's worker computes for the same ranges: its runs show these numbers.
   const uncertainty = uncertaintyOf(assumptions, idea.ranges);
+  const evidence = evidenceScore(sensitivity(assumptions), idea.evidence, model);
+  const calibrated = calibratedCase(assumptions, measuredValues(idea.evidence));
 
   return (
     <article className="space-y-6">
@@ -70,9 +80,23 @@ export default async function IdeaPage({ params }: Props) {
           uncertainty={uncertainty}
           trials={SIMULATION.trials}
           banner={<GateNotice />}
+          calibrated={calibrated && { assumptions: calibrated.assumptions, replaced: replacementWords(calibrated.replaced, model) }}
+          guesses={guessesLine(evidence)}
+          evidence={<EvidencePanel score={evidence} editHref={`/ideas/${idea.id}/edit`} />}
           aside={
             <>
-              <ChecklistPanel ideaId={idea.id} createdAt={idea.createdAt} today={today} items={idea.checklist} />
+              <ChecklistPanel
+                ideaId={idea.id}
+                createdAt={idea.createdAt}
+                today={today}
+                items={idea.checklist}
+                numbers={Object.fromEntries(
+                  idea.checklist.flatMap((entry) => {
+                    const view = numbersView(entry, idea, model);
+                    return view ? [[entry.item, <NumbersSummary key={entry.item} ideaId={idea.id} version={idea.version} view={view} />]] : [];
+                  }),
+                )}
+              />
               <BuildItOnce ideaId={idea.id} />
             </>
           }
@@ -104,11 +128,14 @@ export default async function IdeaPage({ params }: Props) {
             <dl key={group.title} className="space-y-2">
               <p className="text-sm font-medium text-muted">{group.title}</p>
               {group.fields.map((field) => (
-                <div key={field.key} className="flex justify-between gap-4 border-b border-line/60 pb-1 text-sm">
-                  <dt>{inModel(field.label, model)}</dt>
-                  <dd className="text-right font-mono tabular-nums" data-field={field.key}>
-                    {formatFieldValue(field, idea[field.key], model)}
-                  </dd>
+                <div key={field.key} className="border-b border-line/60 pb-1 text-sm">
+                  <div className="flex justify-between gap-4">
+                    <dt>{inModel(field.label, model)}</dt>
+                    <dd className="text-right font-mono tabular-nums" data-field={field.key}>
+                      {formatFieldValue(field, idea[field.key], model)}
+                    </dd>
+                  </div>
+                  {isEvidenceField(field.key) && <EvidenceMark field={field.key} evidence={idea.evidence[field.key]} model={model} />}
                 </div>
               ))}
             </dl>
