@@ -2,14 +2,16 @@
  * The calibrated case (issue #9): beside base and stress, the worksheet with
  * each input replaced by what the founder measured, where they measured it:
  * a measured evidence mark, or a rate from at least two weeks of logged
- * actuals (conversion = sales / visitors, the refund rate, hours per
- * customer). Its verdict is the one that counts when it disagrees with the
- * base case's: the base rests on guesses the measurements have overtaken.
+ * actuals (lib/results/actual-rates.ts: conversion = sales / visitors, the
+ * refund rate, hours per customer). Its verdict is the one that counts when
+ * it disagrees with the base case's: the base rests on guesses the
+ * measurements have overtaken.
  * Pure, like the engine.
  */
 import type { EvidenceField, EvidenceMap } from '@/lib/ideas/evidence';
 import { FIELDS, inModel } from '@/lib/ideas/fields';
 import { assumptionsSchema, type Assumptions, type PricingModel, type VerdictLevel } from '@/lib/underwrite';
+import { WEEKS_PER_MONTH, type ActualRate, type ActualRates } from './actual-rates';
 import { formatDate, formatFieldValue } from './format';
 
 const FIELD_INFO = new Map(FIELDS.map((field) => [field.key, field]));
@@ -27,33 +29,61 @@ export interface MeasuredValue {
   measuredOn: string;
 }
 
-/** One rate measured from logged actuals (lib/results/actual-rates.ts), over whole weeks ending `through`. */
-export type ActualRate = { field: EvidenceField; value: number; weeks: number; through: string };
+/** One input measured from logged actuals: the value, the weeks it rests on, and the last day they cover. */
+export type ActualMeasurement = { field: EvidenceField; value: number; weeks: number; through: string };
 
-/** Actuals count only from this many weeks: one week is an anecdote. */
-export const MIN_ACTUAL_WEEKS = 2;
+/** The Sunday that ends the week starting `monday` (YYYY-MM-DD). */
+const weekEnd = (monday: string) => new Date(Date.parse(`${monday}T00:00:00Z`) + 6 * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * What the logged weeks measure of the worksheet's inputs, from the rates
+ * that rest on at least MIN_MEASURED_WEEKS weeks (actualRates()):
+ * conversion (sales / visitors); the refund rate, as the engine counts it
+ * (refunded money / revenue), or refunds / sales where no amounts were
+ * logged; and the support time a sale takes, from hours per customer less
+ * the upkeep the worksheet plans for those weeks. Support is derived only
+ * for a one-time sale without a service package: for a subscription the
+ * hours serve every active subscriber, not the new ones, and a package's
+ * delivery hours would count as support.
+ */
+export function actualMeasurements(rates: ActualRates, assumptions: Assumptions): ActualMeasurement[] {
+  if (!rates.lastWeek) return [];
+  const through = weekEnd(rates.lastWeek);
+  const found: ActualMeasurement[] = [];
+  const add = (field: EvidenceField, rate: ActualRate, value = rate.value) => {
+    if (rate.measured && value !== null) found.push({ field, value, weeks: rate.weeks, through });
+  };
+  add('conversionRate', rates.conversion);
+  add('refundRate', rates.refundedShare.measured ? rates.refundedShare : rates.refundRate);
+  const hours = rates.hoursPerCustomer;
+  if (assumptions.pricingModel === 'one_time' && assumptions.servicePackageRate === 0 && hours.denominator > 0) {
+    const upkeep = (assumptions.upkeepHoursPerMonth * hours.weeks) / WEEKS_PER_MONTH;
+    add('supportMinutesPerCustomer', hours, (Math.max(0, hours.numerator - upkeep) / hours.denominator) * 60);
+  }
+  return found;
+}
 
 const valid = (field: EvidenceField, value: number) => assumptionsSchema.shape[field].safeParse(value).success;
 
 /**
- * The measured value of each field: from a measured mark, or from actuals
- * over at least MIN_ACTUAL_WEEKS weeks. Where both exist, the more recent
+ * The measured value of each field: from a measured mark, or from the
+ * logged actuals (actualMeasurements). Where both exist, the more recent
  * measurement wins (the actuals on a tie: they are the product really
- * selling). A value its field cannot hold (sales above visitors in a
- * patchy log) is left out rather than bent into range.
+ * selling). A value its field cannot hold (sales above visitors in a patchy
+ * log) is left out rather than bent into range.
  */
-export function measuredValues(evidence: EvidenceMap, actualRates: readonly ActualRate[] = []): MeasuredValue[] {
+export function measuredValues(evidence: EvidenceMap, actuals: readonly ActualMeasurement[] = []): MeasuredValue[] {
   const chosen = new Map<EvidenceField, MeasuredValue>();
   for (const [field, mark] of Object.entries(evidence) as [EvidenceField, EvidenceMap[EvidenceField]][]) {
     if (mark?.kind !== 'measured' || !valid(field, mark.value)) continue;
     chosen.set(field, { field, value: mark.value, origin: 'evidence', source: mark.source, measuredOn: mark.measuredOn });
   }
-  for (const rate of actualRates) {
-    if (rate.weeks < MIN_ACTUAL_WEEKS || !valid(rate.field, rate.value)) continue;
-    const mark = chosen.get(rate.field);
-    if (mark && mark.measuredOn > rate.through) continue;
-    const weeks = `${rate.weeks} weeks of actuals`;
-    chosen.set(rate.field, { field: rate.field, value: rate.value, origin: 'actuals', source: weeks, measuredOn: rate.through });
+  for (const actual of actuals) {
+    if (!valid(actual.field, actual.value)) continue;
+    const mark = chosen.get(actual.field);
+    if (mark && mark.measuredOn > actual.through) continue;
+    const weeks = `${actual.weeks} weeks of actuals`;
+    chosen.set(actual.field, { field: actual.field, value: actual.value, origin: 'actuals', source: weeks, measuredOn: actual.through });
   }
   return [...chosen.values()];
 }

@@ -1,6 +1,8 @@
 import { FIELDS, inModel } from '@/lib/ideas/fields';
 import type { CaseOutputs, IdeaVersion, VersionKind, VersionOutputs, VersionSnapshot } from '@/lib/ideas/version-schema';
+import { EVIDENCE_FIELDS, isEvidenceField } from '@/lib/ideas/evidence';
 import { describeChanges } from './diff';
+import { evidenceFieldLabel, evidenceWords } from './evidence';
 import { formatMonths, formatSignedMoney } from './format';
 import { VERDICT_LABELS } from './labels';
 import { formatStress, STRESS_CONTROLS } from './stress-controls';
@@ -25,13 +27,30 @@ export const VERSION_KIND_WORDS: Record<VersionKind, string> = {
 };
 
 /**
- * What is said after a changed input in `after`'s version: nothing yet.
- * Evidence (issue #9, point 1) returns " (measured)" here for an input the
- * snapshot marks measured (and " (benchmark)" likewise), so every sentence
- * that names the input carries it: "Conversion rate 2 % → 1.2 % of visitors (measured)".
+ * What is said after a changed input in `after`'s version: " (measured)"
+ * for an input the snapshot marks measured, " (benchmark)" for a
+ * benchmark, so every sentence that names the input carries it:
+ * "Conversion rate 2 % → 1.2 % of visitors (measured)".
  */
-export function evidenceNote(_field: string, _after: VersionSnapshot): string {
-  return '';
+export function evidenceNote(field: string, after: VersionSnapshot): string {
+  const kind = isEvidenceField(field) ? after.evidence?.[field]?.kind : undefined;
+  return kind ? ` (${kind})` : '';
+}
+
+/**
+ * The marks that changed, one sentence each: "Platform and payment fees:
+ * guessed → benchmark: Gumroad pricing page". Not for an input whose value
+ * changed too and is now marked: its value's sentence already ends with the
+ * mark. Versions from before the marks (no `evidence`) have none to compare.
+ */
+function evidenceChanges(before: VersionSnapshot, after: VersionSnapshot, valuesChanged: ReadonlySet<string>): string[] {
+  if (!after.evidence) return [];
+  return EVIDENCE_FIELDS.flatMap((field) => {
+    const was = evidenceWords(before.evidence?.[field], field, before.pricingModel);
+    const now = evidenceWords(after.evidence?.[field], field, after.pricingModel);
+    if (was === now || (valuesChanged.has(field) && after.evidence?.[field])) return [];
+    return [`${evidenceFieldLabel(field, after.pricingModel)}: ${was} → ${now}`];
+  });
 }
 
 /**
@@ -52,6 +71,7 @@ export function fromTo(before: string, after: string): string {
 }
 
 const RANGE_SUFFIX = 'Range';
+const EVIDENCE_SUFFIX = 'Evidence';
 
 /** "1 % of visitors to 3 % of visitors" reads "1 % to 3 % of visitors". */
 const shortRange = (text: string) => {
@@ -71,7 +91,9 @@ const quoted = (text: string) => (text === '(empty)' ? 'empty' : `“${text}”`
  * visitors", "Stress: traffic −40 % → −60 %".
  */
 export function inputChanges(before: VersionSnapshot, after: VersionSnapshot): string[] {
-  const lines = describeChanges(before, after).map(({ field, label, saved, yours }) => {
+  // The marks are said by evidenceChanges(), from the snapshots themselves.
+  const changes = describeChanges(before, after).filter(({ field }) => !field.endsWith(EVIDENCE_SUFFIX));
+  const lines = changes.map(({ field, label, saved, yours }) => {
     if (field === 'name' || field === 'problem' || field === 'audience') return `${label} ${quoted(saved)} → ${quoted(yours)}`;
     if (field.endsWith(RANGE_SUFFIX)) {
       const key = field.slice(0, -RANGE_SUFFIX.length);
@@ -81,6 +103,7 @@ export function inputChanges(before: VersionSnapshot, after: VersionSnapshot): s
     }
     return `${label} ${fromTo(saved, yours)}${evidenceNote(field, after)}`;
   });
+  lines.push(...evidenceChanges(before, after, new Set(changes.map(({ field }) => field))));
   for (const control of STRESS_CONTROLS) {
     // Churn means nothing to a one-time sale: a move of its lever changes no number.
     if (control.subscriptionOnly && after.pricingModel === 'one_time') continue;

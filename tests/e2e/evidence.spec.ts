@@ -8,9 +8,11 @@
 import type { Page } from '@playwright/test';
 import { APPLY_CONFLICT_MESSAGE } from '@/lib/actions/result';
 import { CHECKLIST_ITEMS } from '@/lib/ideas/checklist';
+import { listActualWeeks, saveActualWeek } from '@/lib/ideas/actuals';
 import { updateIdea } from '@/lib/ideas/data';
 import { assumptionsOf } from '@/lib/ideas/schema';
-import { calibratedCase, measuredValues } from '@/lib/results/calibrated';
+import { actualRates } from '@/lib/results/actual-rates';
+import { actualMeasurements, calibratedCase, measuredValues } from '@/lib/results/calibrated';
 import { evidenceScore, HOW_TO_MEASURE } from '@/lib/results/evidence';
 import { formatChance } from '@/lib/results/format';
 import { keyNumbers } from '@/lib/results/key-numbers';
@@ -167,6 +169,26 @@ test('a measurement that differs from the worksheet adds the calibrated case, wh
   await cumulative.getByRole('button', { name: 'Show table' }).click();
   await expect(cumulative.getByRole('columnheader')).toHaveText(['Month', 'Base', 'Stress', 'Calibrated']);
   expect(await seriousAxeViolations(page)).toEqual([]);
+});
+
+test('two weeks of logged actuals calibrate the case on their own: conversion and refunds as really measured', async ({ page, user }) => {
+  const idea = await seedIdea(user.id, { conversionRate: 0.025, ranges: {} });
+  for (const [weekStart, visitors, sales] of [['2026-03-02', 700, 4], ['2026-03-09', 800, 5]] as const) {
+    const week = { weekStart, visitors, sales, refunds: 1, revenue: sales * idea.price, refundedAmount: idea.price, fees: null, hoursSpent: null };
+    expect(await saveActualWeek(user.id, idea.id, week)).toEqual({ status: 'ok', saved: null });
+  }
+  const weeks = (await listActualWeeks(user.id, idea.id))!;
+  const assumptions = assumptionsOf(idea);
+  const calibrated = calibratedCase(assumptions, measuredValues({}, actualMeasurements(actualRates(weeks), assumptions)))!;
+  expect(calibrated.assumptions.conversionRate).toBeCloseTo(9 / 1500, 12);
+
+  await page.goto(`/ideas/${idea.id}`);
+  const replaced = page.getByRole('list', { name: 'What the calibrated case replaced' });
+  await expect(replaced).toContainText('Conversion rate 2.5 % → 0.6 % of visitors (2 weeks of actuals, Mar 15, 2026)');
+  await expect(replaced).toContainText('Refunds');
+  const measured = underwrite(calibrated.assumptions, idea.stress);
+  await expect(page.locator('[data-key="netResult"] [data-scenario="calibrated"] [data-value]')).toHaveText(keyNumbers(underwrite(assumptions, idea.stress), measured)[0]!.calibrated!.text);
+  await expect(verdictLevel(page)).toHaveText(VERDICT_LABELS[measured.verdict.level].word);
 });
 
 test('the evidence panel names what to measure next and how, and fits a phone', async ({ page, user }) => {

@@ -6,8 +6,9 @@ import { applyChecklistNumbers, createIdea, getIdea, NOTHING_TO_APPLY, updateIde
 import type { EvidenceMap } from '@/lib/ideas/evidence';
 import { saveChecklistNumbers } from '@/lib/ideas/progress';
 import type { IdeaInput } from '@/lib/ideas/schema';
+import { listVersions, restoreVersion } from '@/lib/ideas/versions';
 import { DEMO_IDEAS } from '@/scripts/demo/ideas';
-import { createOwner, sql } from './support';
+import { createOwner, sql, withFailingVersions } from './support';
 
 /* Evidence marks and the checklist's numbers in PostgreSQL: stored with the worksheet under its version guard, only ever the owner's, and refused by the database when they break the rules. */
 
@@ -173,5 +174,56 @@ describe('the numbers’ actions', () => {
     expect(await saveChecklistNumbersAction({ ideaId: idea.id, item: 1, price: '50' })).toMatchObject({ ok: false, message: PROGRESS_GONE_MESSAGE });
     expect(await applyChecklistNumbersAction({ ideaId: idea.id, item: 1, version: 2 })).toMatchObject({ ok: false, message: PROGRESS_GONE_MESSAGE });
     expect((await getIdea(me, idea.id))!.price).toBe(45);
+  });
+});
+
+describe('evidence in the history', () => {
+  const presale = { kind: 'presale', visitors: 300, signUps: 12 } as const;
+
+  it('keeps a version of every change of the marks and of every apply, in the change’s own transaction', async () => {
+    const me = await createOwner();
+    const input = sample({ conversionRate: 0.02, ranges: {} });
+    const idea = await createIdea(me, input);
+
+    // The marks alone: "Evidence recorded", the marks in the snapshot.
+    await updateIdea(me, idea.id, 1, { ...input, evidence: { feeRate: benchmark } });
+    // A value and a mark: a worksheet save.
+    await updateIdea(me, idea.id, 2, { ...input, conversionRate: 0.03, evidence: { feeRate: benchmark, conversionRate: measured } });
+    await saveChecklistNumbers(me, { ideaId: idea.id, item: 5, test: presale });
+    expect(await applyChecklistNumbers(me, idea.id, 5, 3)).toEqual({ status: 'ok', saved: null });
+
+    const versions = await listVersions(me, idea.id);
+    expect(versions.map((v) => v.kind)).toEqual(['apply', 'worksheet', 'evidence', 'created']);
+    const [applied, worksheet, marks] = versions;
+    expect(marks!.snapshot.evidence).toEqual({ feeRate: benchmark });
+    expect(worksheet!.snapshot).toMatchObject({ conversionRate: 0.03, evidence: { feeRate: benchmark, conversionRate: measured } });
+    expect(applied!.snapshot.conversionRate).toBe(0.04);
+    expect(applied!.snapshot.evidence?.conversionRate).toMatchObject({ kind: 'measured', value: 0.04 });
+    expect(applied!.outputs.base.netResult).not.toBe(worksheet!.outputs.base.netResult);
+    // Recording the numbers is not a change of the inputs: no version of its own.
+    expect(versions).toHaveLength(4);
+  });
+
+  it('rolls a change of the marks, or an apply, back when its version cannot be written', async () => {
+    const me = await createOwner();
+    const idea = await createIdea(me, sample({ conversionRate: 0.02, ranges: {}, evidence: { feeRate: benchmark } }));
+    await saveChecklistNumbers(me, { ideaId: idea.id, item: 5, test: presale });
+    await withFailingVersions(idea.id, async () => {
+      await expect(updateIdea(me, idea.id, 1, sample({ conversionRate: 0.02, ranges: {}, evidence: {} }))).rejects.toThrow(/version write refused/);
+      await expect(applyChecklistNumbers(me, idea.id, 5, 1)).rejects.toThrow(/version write refused/);
+    });
+    const after = (await getIdea(me, idea.id))!;
+    expect(after).toMatchObject({ conversionRate: 0.02, version: 1, evidence: { feeRate: benchmark } });
+    expect(await listVersions(me, idea.id)).toHaveLength(1);
+  });
+
+  it('brings the marks back with a restored version', async () => {
+    const me = await createOwner();
+    const input = sample({ ranges: {} });
+    const idea = await createIdea(me, { ...input, evidence: { conversionRate: measured } });
+    await updateIdea(me, idea.id, 1, { ...input, evidence: { feeRate: benchmark } });
+    expect((await restoreVersion(me, idea.id, 1, 2)).status).toBe('ok');
+    expect((await getIdea(me, idea.id))!.evidence).toEqual({ conversionRate: measured });
+    expect((await listVersions(me, idea.id)).map((v) => v.kind)).toEqual(['restore', 'evidence', 'created']);
   });
 });

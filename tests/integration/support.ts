@@ -32,3 +32,16 @@ export async function withSql<T>(fn: (client: pg.Client) => Promise<T>): Promise
 
 /** One query on its own connection: for what the data layer never does (breaking a CHECK on purpose). */
 export const sql = (text: string, params: unknown[] = []): Promise<pg.QueryResult> => withSql((client) => client.query(text, params));
+
+/** While it exists, PostgreSQL refuses any version of this idea: a failure of the version write alone. */
+export async function withFailingVersions(ideaId: string, run: () => Promise<void>): Promise<void> {
+  const name = `fail_versions_${ideaId.replaceAll('-', '')}`;
+  await sql(`CREATE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'version write refused'; END $$`);
+  await sql(`CREATE TRIGGER ${name} BEFORE INSERT ON idea_versions FOR EACH ROW WHEN (NEW.idea_id = '${ideaId}') EXECUTE FUNCTION ${name}()`);
+  try {
+    await run();
+  } finally {
+    await sql(`DROP TRIGGER ${name} ON idea_versions`);
+    await sql(`DROP FUNCTION ${name}()`);
+  }
+}

@@ -11,7 +11,7 @@ import { applyMigrations } from '@/scripts/db/migrations';
 import { createDatabase, dropDatabase, withDatabase } from '@/scripts/db/server';
 import { DEFAULT_STRESS } from '@/lib/underwrite';
 import { DEMO_IDEAS } from '@/scripts/demo/ideas';
-import { createOwner } from './support';
+import { createOwner, withFailingVersions } from './support';
 
 /* History in PostgreSQL: a version per saved change, in the change's own transaction; restores add a version; the owner filter holds. */
 
@@ -31,19 +31,6 @@ const versionCount = async (ideaId: string) => Number((await sql('SELECT count(*
 
 /** The inputs of an idea as stored now, as a snapshot. */
 const inputsOf = (idea: Idea | null) => snapshotOf(idea!);
-
-/** While it exists, PostgreSQL refuses any version of this idea: a failure of the version write alone. */
-async function withFailingVersions(ideaId: string, run: () => Promise<void>) {
-  const name = `fail_versions_${ideaId.replaceAll('-', '')}`;
-  await sql(`CREATE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'version write refused'; END $$`);
-  await sql(`CREATE TRIGGER ${name} BEFORE INSERT ON idea_versions FOR EACH ROW WHEN (NEW.idea_id = '${ideaId}') EXECUTE FUNCTION ${name}()`);
-  try {
-    await run();
-  } finally {
-    await sql(`DROP TRIGGER ${name} ON idea_versions`);
-    await sql(`DROP FUNCTION ${name}()`);
-  }
-}
 
 describe('idea versions', () => {
   it('records a version per saved change, each with the inputs and the engine’s outputs of that moment', async () => {

@@ -12,11 +12,13 @@ import { EvidencePanel } from '@/components/results/evidence-panel';
 import { IdeaResults } from '@/components/results/idea-results';
 import { PlanVsActualSection } from '@/components/results/plan-vs-actual-section';
 import { currentOwnerId } from '@/lib/auth/session';
+import { listActualWeeks } from '@/lib/ideas/actuals';
 import { getIdea } from '@/lib/ideas/data';
 import { FIELD_GROUPS, inModel } from '@/lib/ideas/fields';
 import { isEvidenceField } from '@/lib/ideas/evidence';
 import { assumptionsOf } from '@/lib/ideas/schema';
-import { calibratedCase, measuredValues, replacementWords } from '@/lib/results/calibrated';
+import { actualRates } from '@/lib/results/actual-rates';
+import { actualMeasurements, calibratedCase, measuredValues, replacementWords } from '@/lib/results/calibrated';
 import { numbersView } from '@/lib/results/checklist-numbers';
 import { evidenceScore, guessesLine } from '@/lib/results/evidence';
 import { formatFieldValue, formatMonths } from '@/lib/results/format';
@@ -44,7 +46,9 @@ export default async function IdeaPage({ params }: Props) {
   // What the browser's worker computes for the same ranges: its runs show these numbers.
   const uncertainty = uncertaintyOf(assumptions, idea.ranges);
   const evidence = evidenceScore(sensitivity(assumptions), idea.evidence, model);
-  const calibrated = calibratedCase(assumptions, measuredValues(idea.evidence));
+  // The weeks of actuals logged so far measure conversion, refunds and support time too.
+  const weeks = (await listActualWeeks(await currentOwnerId(), idea.id)) ?? [];
+  const calibrated = calibratedCase(assumptions, measuredValues(idea.evidence, actualMeasurements(actualRates(weeks), assumptions)));
 
   return (
     <article className="space-y-6">

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { EvidenceMap } from '@/lib/ideas/evidence';
-import { calibratedCase, measuredValues, MIN_ACTUAL_WEEKS, verdictThatCounts, type ActualRate } from '@/lib/results/calibrated';
+import { actualRates, MIN_MEASURED_WEEKS, type LoggedWeek } from '@/lib/results/actual-rates';
+import { actualMeasurements, calibratedCase, measuredValues, verdictThatCounts, type ActualMeasurement } from '@/lib/results/calibrated';
 import { assumptionsSchema, underwrite } from '@/lib/underwrite';
 import { TEMPLATE } from '@/tests/support/fixtures';
 
 const base = assumptionsSchema.parse(TEMPLATE);
 const mark = (value: number, measuredOn = '2026-03-03') => ({ kind: 'measured', source: 'pre-sale page', measuredOn, value }) as const;
-const rate = (field: ActualRate['field'], value: number, weeks = 3, through = '2026-03-22'): ActualRate => ({ field, value, weeks, through });
+const rate = (field: ActualMeasurement['field'], value: number, weeks = 3, through = '2026-03-22'): ActualMeasurement => ({ field, value, weeks, through });
 
 describe('the measured values', () => {
   it('come from measured marks only: guesses and benchmarks measure nothing', () => {
@@ -16,8 +17,7 @@ describe('the measured values', () => {
     ]);
   });
 
-  it(`take actuals from ${MIN_ACTUAL_WEEKS} weeks on: one week is an anecdote`, () => {
-    expect(measuredValues({}, [rate('refundRate', 0.08, 1)])).toEqual([]);
+  it('take what the actuals measured, named by the weeks they rest on', () => {
     expect(measuredValues({}, [rate('refundRate', 0.08, 2)])).toEqual([
       { field: 'refundRate', value: 0.08, origin: 'actuals', source: '2 weeks of actuals', measuredOn: '2026-03-22' },
     ]);
@@ -35,6 +35,54 @@ describe('the measured values', () => {
   it('leave out a rate its field cannot hold rather than bend it into range', () => {
     // More sales than counted visitors: a patchy log, not a 140 % conversion.
     expect(measuredValues({}, [rate('conversionRate', 1.4)])).toEqual([]);
+  });
+});
+
+const week = (weekStart: string, figures: Partial<LoggedWeek>): LoggedWeek => ({
+  weekStart,
+  visitors: null,
+  sales: null,
+  refunds: null,
+  revenue: null,
+  refundedAmount: null,
+  fees: null,
+  hoursSpent: null,
+  ...figures,
+});
+
+describe('what the logged weeks measure', () => {
+  // The template sells once at $29 and plans 4 hours of upkeep a month.
+  const weeks = [
+    week('2026-03-02', { visitors: 700, sales: 7, refunds: 1, revenue: 203, refundedAmount: 20, hoursSpent: 3 }),
+    week('2026-03-09', { visitors: 800, sales: 5, refunds: 0, revenue: 145, refundedAmount: 0, hoursSpent: 2 }),
+  ];
+
+  it(`measures conversion, the refunded share and the support a sale takes, from ${MIN_MEASURED_WEEKS} weeks on`, () => {
+    const upkeep = (4 * 2) / (365.25 / 12 / 7);
+    expect(actualMeasurements(actualRates(weeks), base)).toEqual([
+      { field: 'conversionRate', value: 12 / 1500, weeks: 2, through: '2026-03-15' },
+      { field: 'refundRate', value: 20 / 348, weeks: 2, through: '2026-03-15' },
+      { field: 'supportMinutesPerCustomer', value: expect.closeTo(((5 - upkeep) / 12) * 60, 9), weeks: 2, through: '2026-03-15' },
+    ]);
+    // One week is an anecdote: nothing replaces a guess.
+    expect(actualMeasurements(actualRates(weeks.slice(0, 1)), base)).toEqual([]);
+    expect(actualMeasurements(actualRates([]), base)).toEqual([]);
+  });
+
+  it('counts refunds by number where no amounts were logged, and never support below zero or for a subscription', () => {
+    const counts = weeks.map((w) => ({ ...w, revenue: null, refundedAmount: null, hoursSpent: 0.5 }));
+    const measured = actualMeasurements(actualRates(counts), base);
+    expect(measured.find((m) => m.field === 'refundRate')?.value).toBe(1 / 12);
+    // Less logged than the planned upkeep: support takes no time, not negative time.
+    expect(measured.find((m) => m.field === 'supportMinutesPerCustomer')?.value).toBe(0);
+    const subscription = { ...base, pricingModel: 'subscription' as const, churnRate: 0.05 };
+    expect(actualMeasurements(actualRates(weeks), subscription).map((m) => m.field)).toEqual(['conversionRate', 'refundRate']);
+  });
+
+  it('feeds the calibrated case: a worse real conversion lowers the net result', () => {
+    const calibrated = calibratedCase(base, measuredValues({}, actualMeasurements(actualRates(weeks), base)))!;
+    expect(calibrated.assumptions.conversionRate).toBe(0.008);
+    expect(calibrated.replaced.map((r) => r.source)).toEqual(['2 weeks of actuals', '2 weeks of actuals', '2 weeks of actuals']);
   });
 });
 

@@ -115,3 +115,31 @@ describe('the history list and chart', () => {
     expect(points[1]).toEqual({ number: 2, base: outputsOf(second).base.netResult, stress: outputsOf(second).stress.netResult });
   });
 });
+
+describe('what changed in where the numbers come from', () => {
+  const measured = { kind: 'measured', source: 'Pre-sale page', measuredOn: '2026-03-03', value: 0.01 } as const;
+
+  it('ends a changed input’s sentence with its mark, and says nothing more of it', () => {
+    const before = snapshot({ evidence: {} });
+    expect(inputChanges(before, { ...before, conversionRate: 0.01, evidence: { conversionRate: measured } })).toEqual([
+      'Conversion rate 2.5 % → 1 % of visitors (measured)',
+    ]);
+    const benchmark = { feeRate: { kind: 'benchmark', source: 'Gumroad pricing page' } } as const;
+    expect(inputChanges(before, { ...before, feeRate: 0.05, evidence: benchmark })).toEqual(['Platform and payment fees 10 % → 5 % of gross (benchmark)']);
+  });
+
+  it('says a mark that changed on its own, and one taken back to a guess', () => {
+    const before = snapshot({ evidence: { conversionRate: measured } });
+    const after = { ...before, evidence: { feeRate: { kind: 'benchmark', source: 'Gumroad pricing page' } } } as const;
+    expect(inputChanges(before, after)).toEqual([
+      'Conversion rate: measured 1 % of visitors on Mar 3, 2026 (Pre-sale page) → guessed',
+      'Platform and payment fees: guessed → benchmark: Gumroad pricing page',
+    ]);
+  });
+
+  it('compares nothing with a version from before the marks', () => {
+    const old = snapshot();
+    expect(old.evidence).toBeUndefined();
+    expect(inputChanges(old, { ...old, evidence: {} })).toEqual([]);
+  });
+});
