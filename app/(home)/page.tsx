@@ -7,7 +7,7 @@ import { getSession } from '@/lib/auth/session';
 import { listIdeas } from '@/lib/ideas/data';
 import { formatChance, formatMoney } from '@/lib/results/format';
 import { parseSort, SORT_KEYS, SORT_LABELS, sortSummaries, summarize } from '@/lib/results/idea-summary';
-import { ideaKind } from '@/lib/results/labels';
+import { ideaKind } from '@/lib/results/idea-kind';
 
 type Props = { searchParams: Promise<{ sort?: string | string[] }> };
 

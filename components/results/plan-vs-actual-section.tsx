@@ -2,8 +2,7 @@ import Link from 'next/link';
 import { ChartCard } from '@/components/charts/chart-card';
 import { PlanActualPlot } from '@/components/charts/plan-actual-plot';
 import { ACTUAL, BASE, STRESS } from '@/components/charts/series';
-import { currentOwnerId } from '@/lib/auth/session';
-import { listActualWeeks } from '@/lib/ideas/actuals';
+import type { ActualWeek } from '@/lib/ideas/actuals-schema';
 import { assumptionsOf, type Idea } from '@/lib/ideas/schema';
 import { actualRates } from '@/lib/results/actual-rates';
 import { formatWeek } from '@/lib/results/format-week';
@@ -65,8 +64,8 @@ function MetricChart({ view, working }: { view: MetricView; working: string }) {
 
 const linkClass = 'rounded-md border border-line bg-white px-3 py-2 text-sm font-medium hover:bg-paper';
 
-export async function PlanVsActualSection({ idea }: { idea: Idea }) {
-  const weeks = (await listActualWeeks(await currentOwnerId(), idea.id)) ?? [];
+/** `weeks`: the idea's logged weeks, read once by the page (the calibrated case reads them too). */
+export async function PlanVsActualSection({ idea, weeks }: { idea: Idea; weeks: ActualWeek[] }) {
   const href = `/ideas/${idea.id}/actuals`;
 
   if (weeks.length === 0) {

@@ -1,4 +1,4 @@
-import { verdictThatCounts } from '@/lib/results/calibrated';
+import { verdictThatCounts } from '@/lib/results/verdict-that-counts';
 import { VERDICT_LABELS } from '@/lib/results/labels';
 import type { UnderwriteResult, VerdictLevel } from '@/lib/underwrite';
 

@@ -1,4 +1,5 @@
-import type { AssumptionKey, PricingModel } from '@/lib/underwrite/schema';
+import type { AssumptionKey } from '@/lib/underwrite/schema';
+import type { Words } from './words';
 
 /**
  * How each assumption is shown and typed in the worksheet. `percent` fields
@@ -7,14 +8,8 @@ import type { AssumptionKey, PricingModel } from '@/lib/underwrite/schema';
  */
 export type FieldUnit = 'money' | 'percent' | 'count' | 'minutes' | 'hours' | 'months';
 
-/**
- * Words for a field: the same for both pricing models, or one text each
- * (support is counted once per sale, but every month for a subscriber).
- */
-export type Words = string | Readonly<Record<PricingModel, string>>;
-
-/** A field's words for the idea's pricing model. */
-export const inModel = (words: Words, model: PricingModel): string => (typeof words === 'string' ? words : words[model]);
+// Here for the form and the pages; browser code that only words a field imports ./words alone.
+export { inModel, type Words } from './words';
 
 export type FieldInfo = {
   key: Exclude<AssumptionKey, 'pricingModel'>;

@@ -10,9 +10,10 @@
  */
 import type { EvidenceField, EvidenceMap } from '@/lib/ideas/evidence';
 import { FIELDS, inModel } from '@/lib/ideas/fields';
-import { assumptionsSchema, type Assumptions, type PricingModel, type VerdictLevel } from '@/lib/underwrite';
+import { assumptionsSchema, type Assumptions, type PricingModel } from '@/lib/underwrite';
 import { WEEKS_PER_MONTH, type ActualRate, type ActualRates } from './actual-rates';
 import { formatDate, formatFieldValue } from './format';
+import { fromTo } from './history';
 
 const FIELD_INFO = new Map(FIELDS.map((field) => [field.key, field]));
 
@@ -116,17 +117,16 @@ export function calibratedCase(assumptions: Assumptions, measured: readonly Meas
   return { assumptions: calibrated, replaced };
 }
 
-/** Which verdict the page stands by: the calibrated case's where there is one, since it replaces guesses with measurements. */
-export function verdictThatCounts(base: VerdictLevel, calibrated: VerdictLevel | null): { level: VerdictLevel; overruled: boolean } {
-  if (calibrated === null) return { level: base, overruled: false };
-  return { level: calibrated, overruled: calibrated !== base };
-}
 
-/** "Conversion rate 2 % → 1.2 % (pre-sale page, Mar 3, 2026)": each replacement in words, for the verdict card. */
+// A measured rate from actuals has as many decimals as a division gives: shown to a hundredth of a percent (or of its unit).
+const readable = (unit: string, value: number) => (unit === 'percent' ? Math.round(value * 1e4) / 1e4 : Math.round(value * 100) / 100);
+
+/** "Conversion rate 2 % → 1.2 % of visitors (pre-sale page, Mar 3, 2026)": each replacement in words, for the verdict card. */
 export function replacementWords(replaced: readonly Replacement[], model: PricingModel): string[] {
   return replaced.map((r) => {
     const info = FIELD_INFO.get(r.field)!;
     const day = formatDate(new Date(`${r.measuredOn}T00:00:00Z`));
-    return `${inModel(info.label, model)} ${formatFieldValue(info, r.from, model)} → ${formatFieldValue(info, r.value, model)} (${r.source}, ${day})`;
+    const change = fromTo(formatFieldValue(info, r.from, model), formatFieldValue(info, readable(info.unit, r.value), model));
+    return `${inModel(info.label, model)} ${change} (${r.source}, ${day})`;
   });
 }

@@ -5,7 +5,8 @@
  * only the UI needs. The locale is fixed so the server, the browser and the
  * tests print the same text.
  */
-import { inModel, type FieldInfo } from '@/lib/ideas/fields';
+import type { FieldInfo } from '@/lib/ideas/fields';
+import { inModel } from '@/lib/ideas/words';
 import { formatMoney, type PricingModel } from '@/lib/underwrite';
 
 export { formatCount, formatHours, formatMoney, formatMonths, formatPercent } from '@/lib/underwrite';

@@ -5,7 +5,6 @@
  */
 import type { BuildGate } from '@/lib/ideas/checklist';
 import type { FieldUnit } from '@/lib/ideas/fields';
-import { PRODUCT_TYPE_INFO, type ProductType } from '@/lib/ideas/product-types';
 import type { PricingModel, VerdictLevel } from '@/lib/underwrite';
 
 export const PRICING_MODEL_LABELS: Record<PricingModel, string> = {
@@ -15,11 +14,6 @@ export const PRICING_MODEL_LABELS: Record<PricingModel, string> = {
 
 /** Said next to an input that only subscriptions use (churn), when the idea is a one-time sale. */
 export const IGNORED_FOR_ONE_TIME = 'Ignored for one-time sales.';
-
-/** What kind of product it is, as a list row or a page header says it: "Template · one-time sale". */
-export function ideaKind(idea: { productType: ProductType; pricingModel: PricingModel }): string {
-  return `${PRODUCT_TYPE_INFO[idea.productType].label} · ${PRICING_MODEL_LABELS[idea.pricingModel].toLowerCase()}`;
-}
 
 /** What a per-customer figure (unit margin, the per-sale chart) is per: a subscriber pays every month. */
 export function perUnit(model: PricingModel): string {

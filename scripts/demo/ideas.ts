@@ -36,6 +36,8 @@ export const DEMO_IDEAS: { verdict: 'robust' | 'fragile' | 'fail'; input: IdeaIn
       horizonMonths: 24,
       ...NO_SERVICE_PACKAGE,
       // The founder's 90 % ranges on what is still a guess.
+      // Every number a guess, as a new idea starts: the demo shows what marking them changes.
+      evidence: {},
       ranges: {
         monthlyVisitors: { low: 1800, high: 3600 },
         visitorGrowthRate: { low: 0, high: 0.05 },
@@ -74,6 +76,8 @@ export const DEMO_IDEAS: { verdict: 'robust' | 'fragile' | 'fail'; input: IdeaIn
       servicePackagePrice: 150,
       servicePackageHours: 1.5,
       availableHoursPerMonth: 40,
+      // Every number a guess, as a new idea starts: the demo shows what marking them changes.
+      evidence: {},
       ranges: {
         monthlyVisitors: { low: 1000, high: 3500 },
         visitorGrowthRate: { low: -0.02, high: 0.04 },
@@ -107,6 +111,8 @@ export const DEMO_IDEAS: { verdict: 'robust' | 'fragile' | 'fail'; input: IdeaIn
       upfrontCash: 400,
       horizonMonths: 24,
       ...NO_SERVICE_PACKAGE,
+      // Every number a guess, as a new idea starts: the demo shows what marking them changes.
+      evidence: {},
       ranges: {
         monthlyVisitors: { low: 600, high: 1800 },
         visitorGrowthRate: { low: -0.02, high: 0.03 },

@@ -79,6 +79,13 @@ test('pre-sale numbers recorded on item 5 apply to the worksheet in one click: c
   await expect(page.getByTestId('evidence-score')).toHaveText(formatChance(score.score!));
   await expect(page.getByTestId('measure-next').locator('[data-measure="conversionRate"]')).toHaveCount(0);
   expect(await seriousAxeViolations(page)).toEqual([]);
+
+  // The apply is a version of its own, and the history says the new conversion was measured.
+  await page.goto(`/ideas/${idea.id}/history`);
+  const applied = page.locator('li[data-version="2"]');
+  await expect(applied.getByRole('heading', { level: 3 })).toHaveText(/Version 2: Checklist number applied/);
+  await expect(applied.getByTestId('changes')).toContainText('Conversion rate 2.5 % → 1 % of visitors (measured)');
+  await expect(applied.getByTestId('moves')).toContainText('Verdict Robust → Fragile');
 });
 
 test('applying over a worksheet saved elsewhere is refused and changes nothing', async ({ page, user }) => {
@@ -154,7 +161,7 @@ test('a measurement that differs from the worksheet adds the calibrated case, wh
     'Your measured numbers overrule your guesses: with the guesses it would be Robust, with what you measured it is Fragile. The measured case counts.',
   );
   await expect(page.getByRole('list', { name: 'What the calibrated case replaced' })).toContainText(
-    'Conversion rate 2.5 % of visitors → 0.5 % of visitors (Pre-sale page, Mar 3, 2026)',
+    'Conversion rate 2.5 % → 0.5 % of visitors (Pre-sale page, Mar 3, 2026)',
   );
   // Every key number has a calibrated value beside base and stress.
   for (const key of keyNumbers(base, measured)) {

@@ -27,10 +27,10 @@ describe('ideas data layer', () => {
     const created = await createIdea(me, input);
     const read = await getIdea(me, created.id);
     expect(read).not.toBeNull();
-    const { id, version, createdAt, updatedAt, stress, checklist, buildTests, evidence, ...worksheet } = read!;
+    const { id, version, createdAt, updatedAt, stress, checklist, buildTests, ...worksheet } = read!;
     expect(worksheet).toEqual(input);
     // Nothing marked: every number is a guess.
-    expect(evidence).toEqual({});
+    expect(read!.evidence).toEqual({});
     expect(ideaInputSchema.safeParse(worksheet).success).toBe(true);
     expect(read!.version).toBe(1);
     expect(read!.checklist.map((c) => [c.item, c.done])).toEqual([1, 2, 3, 4, 5].map((i) => [i, false]));

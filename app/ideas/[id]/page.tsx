@@ -22,7 +22,7 @@ import { actualMeasurements, calibratedCase, measuredValues, replacementWords } 
 import { numbersView } from '@/lib/results/checklist-numbers';
 import { evidenceScore, guessesLine } from '@/lib/results/evidence';
 import { formatFieldValue, formatMonths } from '@/lib/results/format';
-import { ideaKind } from '@/lib/results/labels';
+import { ideaKind } from '@/lib/results/idea-kind';
 import { SIMULATION } from '@/lib/results/simulation';
 import { uncertaintyOf } from '@/lib/results/uncertainty';
 import { sensitivity } from '@/lib/underwrite';
@@ -107,7 +107,7 @@ export default async function IdeaPage({ params }: Props) {
         />
       </BuildTestsProvider>
 
-      <PlanVsActualSection idea={idea} />
+      <PlanVsActualSection idea={idea} weeks={weeks} />
 
       <details className="rounded-lg border border-line bg-white p-4 sm:p-6">
         <summary className="cursor-pointer text-base font-semibold">The worksheet: problem, audience and assumptions</summary>

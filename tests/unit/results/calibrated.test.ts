@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { EvidenceMap } from '@/lib/ideas/evidence';
-import { actualRates, MIN_MEASURED_WEEKS, type LoggedWeek } from '@/lib/results/actual-rates';
-import { actualMeasurements, calibratedCase, measuredValues, verdictThatCounts, type ActualMeasurement } from '@/lib/results/calibrated';
+import { actualRates, MIN_MEASURED_WEEKS } from '@/lib/results/actual-rates';
+import { actualMeasurements, calibratedCase, measuredValues, replacementWords, type ActualMeasurement } from '@/lib/results/calibrated';
+import { verdictThatCounts } from '@/lib/results/verdict-that-counts';
 import { assumptionsSchema, underwrite } from '@/lib/underwrite';
+import { week } from '@/tests/support/actual-weeks';
 import { TEMPLATE } from '@/tests/support/fixtures';
 
 const base = assumptionsSchema.parse(TEMPLATE);
@@ -36,18 +38,6 @@ describe('the measured values', () => {
     // More sales than counted visitors: a patchy log, not a 140 % conversion.
     expect(measuredValues({}, [rate('conversionRate', 1.4)])).toEqual([]);
   });
-});
-
-const week = (weekStart: string, figures: Partial<LoggedWeek>): LoggedWeek => ({
-  weekStart,
-  visitors: null,
-  sales: null,
-  refunds: null,
-  revenue: null,
-  refundedAmount: null,
-  fees: null,
-  hoursSpent: null,
-  ...figures,
 });
 
 describe('what the logged weeks measure', () => {
@@ -123,5 +113,15 @@ describe('the verdict that counts', () => {
     expect(verdictThatCounts('robust', 'robust')).toEqual({ level: 'robust', overruled: false });
     expect(verdictThatCounts('robust', 'fail')).toEqual({ level: 'fail', overruled: true });
     expect(verdictThatCounts('fail', 'fragile')).toEqual({ level: 'fragile', overruled: true });
+  });
+});
+
+describe('the replacements in words', () => {
+  it('say each input from → to in its unit, to a hundredth of a percent, with where and when it was measured', () => {
+    const calibrated = calibratedCase(base, measuredValues({ conversionRate: mark(0.012) }, [rate('refundRate', 2 / 9)]))!;
+    expect(replacementWords(calibrated.replaced, 'one_time')).toEqual([
+      'Conversion rate 2 % → 1.2 % of visitors (pre-sale page, Mar 3, 2026)',
+      'Refunds 4 % → 22.22 % of gross (3 weeks of actuals, Mar 22, 2026)',
+    ]);
   });
 });

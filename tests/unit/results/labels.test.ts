@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ideaKind, PRICING_MODEL_LABELS, VERDICT_LABELS } from '@/lib/results/labels';
+import { ideaKind } from '@/lib/results/idea-kind';
+import { PRICING_MODEL_LABELS, VERDICT_LABELS } from '@/lib/results/labels';
 
 describe('labels', () => {
   it('names the pricing model, capitalised on its own and in lower case after the product type', () => {
