@@ -16,13 +16,14 @@ import { FIELDS, inModel, toInputValue } from '@/lib/ideas/fields';
 import type { ChecklistEntry, IdeaInput } from '@/lib/ideas/schema';
 import type { PricingModel } from '@/lib/underwrite';
 import { formatCents, formatDate, formatFieldValue, formatNumber, formatPercent } from './format';
+import { fromTo } from './history';
 
 export interface NumbersView {
   item: number;
   /** "12 pre-sales from 300 visitors: 4 % conversion", or null before anything is recorded. */
   recorded: string | null;
   recordedOn: string | null;
-  /** What applying changes, one line a field: "Conversion rate 2 % of visitors → 4 % of visitors". */
+  /** What applying changes, one line a field: "Conversion rate 2 % → 4 % of visitors". */
   changes: string[];
   /** The worksheet already holds these numbers, marked measured from this task. */
   applied: boolean;
@@ -59,7 +60,9 @@ export function numbersView(entry: ChecklistEntry, idea: IdeaInput & { evidence:
   const applications = numberApplications(entry);
   const changes = applications.map(({ field, value }) => {
     const info = FIELD_INFO.get(field)!;
-    return `${inModel(info.label, model)} ${formatFieldValue(info, idea[field], model)} → ${formatFieldValue(info, value, model)}`;
+    const [was, now] = [formatFieldValue(info, idea[field], model), formatFieldValue(info, value, model)];
+    // The worksheet may already hold the number, unmarked: applying then only marks it.
+    return `${inModel(info.label, model)} ${was === now ? `stays ${now}` : fromTo(was, now)}`;
   });
   return {
     item: entry.item,

@@ -56,7 +56,7 @@ test('pre-sale numbers recorded on item 5 apply to the worksheet in one click: c
   await five.getByRole('button', { name: 'Record numbers' }).click();
 
   await expect(five.getByTestId('numbers-recorded')).toContainText('3 pre-sales from 300 visitors: 1 % conversion.');
-  await expect(five).toContainText('Conversion rate 2.5 % of visitors → 1 % of visitors');
+  await expect(five).toContainText('Conversion rate 2.5 % → 1 % of visitors');
   // Recording alone changes nothing in the worksheet.
   await expect(verdictLevel(page)).toHaveText(VERDICT_LABELS.robust.word);
   expect((await readIdea(user.id, idea.id))!.version).toBe(1);
