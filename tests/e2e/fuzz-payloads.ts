@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import { z } from 'zod';
 import { idle } from '@/lib/actions/result';
 import { BUILD_TEST_ANSWERS, BUILD_TESTS } from '@/lib/ideas/checklist';
+import { EVIDENCE_FIELDS, isoDay, SOURCE_MAX, type EvidenceField } from '@/lib/ideas/evidence';
 import { FIELDS, type FieldInfo } from '@/lib/ideas/fields';
 import { PRODUCT_TYPES } from '@/lib/ideas/product-types';
 import { ideaInputSchema, NAME_MAX, NOTE_MAX, TEXT_MAX } from '@/lib/ideas/schema';
@@ -204,6 +205,36 @@ const worksheetEntries: fc.Arbitrary<[string, string][]> = fc
     }),
   );
 
+/** One input's evidence mark as the worksheet sends it: its kind, source, day measured and measured value (blank: the input's own). */
+function evidenceMark(field: EvidenceField): fc.Arbitrary<[string, string][]> {
+  const info = FIELDS.find((f) => f.key === field)!;
+  return fc
+    .tuple(
+      weighted<string>([3, fc.constant('guessed')], [4, fc.constant('benchmark')], [5, fc.constant('measured')], [1, fc.constantFrom('MEASURED', '', 'estimated')], [1, anyText]),
+      weighted<string>([8, words(60)], [1, sizedText(SOURCE_MAX)], [1, anyText], [1, fc.constant('')]),
+      weighted<string>(
+        [8, fc.integer({ min: 1, max: 400 }).map((days) => isoDay(new Date(), -days))],
+        [1, fc.constantFrom('', '2026-02-30', '1999-12-31', '2999-01-01', '14/03/2026', isoDay(new Date(), 3))],
+        [1, anyText],
+      ),
+      weighted<string>([4, fc.constant('')], [6, validNumber(info)], [1, hostileNumber(...range(info))]),
+    )
+    .map(([kind, source, day, value]) => [
+      [`${field}Evidence`, kind],
+      [`${field}Source`, source],
+      [`${field}MeasuredOn`, day],
+      [`${field}MeasuredValue`, value],
+    ]);
+}
+
+/** Evidence marks on a few inputs, in a quarter of the worksheets (the rest keep the marks stored, and more of them are saved). */
+const evidenceEntries = weighted<[string, string][]>(
+  [3, fc.constant([])],
+  [1, fc.uniqueArray(fc.constantFrom(...EVIDENCE_FIELDS), { minLength: 1, maxLength: 3 }).chain((fields) => fc.tuple(...fields.map(evidenceMark)).map((marks) => marks.flat()))],
+);
+
+const worksheetWithEvidence = fc.tuple(worksheetEntries, evidenceEntries).map(([fields, marks]) => [...fields, ...marks]);
+
 /**
  * Names a browser never sends but an attacker may: ownership, ids,
  * versions, prototype keys. (Not control characters: a field name with one
@@ -256,7 +287,7 @@ export function createPayload(pools: IdPools): fc.Arbitrary<FormPayload> {
     [2, fc.constant(undefined)],
   );
   return withExtras(
-    fc.tuple(worksheetEntries, createKey).map(([fields, key]) => (key === undefined ? fields : [...fields, ['createKey', key] as [string, string]])),
+    fc.tuple(worksheetWithEvidence, createKey).map(([fields, key]) => (key === undefined ? fields : [...fields, ['createKey', key] as [string, string]])),
   );
 }
 
@@ -271,7 +302,7 @@ export function updatePayload(pools: IdPools): fc.Arbitrary<UpdatePayload> {
     [1, fc.constant(undefined)],
   );
   return fc
-    .tuple(withExtras(worksheetEntries), mostly(ideaIdArb(pools.own, pools)), version)
+    .tuple(withExtras(worksheetWithEvidence), mostly(ideaIdArb(pools.own, pools)), version)
     .map(([payload, id, v]) => ({ ...payload, entries: id === undefined ? payload.entries : [['id', id], ...payload.entries], version: v }));
 }
 
@@ -614,4 +645,33 @@ export function importPayload(pools: IdPools): fc.Arbitrary<FormPayload> {
       ...(f === undefined ? [] : ([['text', f.text], ['mapping', f.mapping]] as [string, string][])),
     ]),
   );
+}
+
+/** A figure the checklist's numbers form carries: typed as founders type, blank, or hostile. */
+const numberText = (arbitrary: fc.Arbitrary<number>, unit: FieldInfo['unit'] | 'fraction') =>
+  weighted<unknown>([20, arbitrary.chain((n) => typed(n, unit))], [3, fc.constant('')], [1, fc.constantFrom(...JUNK_NUMBERS, '-1', '101', '1.5')], [1, anyText], [1, wrongType]);
+
+/**
+ * The checklist's numbers panel: item 5's demand test (kind, visitors,
+ * sign-ups) or item 1's confirmed price and fees, as text; all blank clears
+ * them. Fields of the other item, other items and wrong types now and then.
+ */
+export function checklistNumbersArgs(pools: IdPools): fc.Arbitrary<unknown[]> {
+  return progressArgs(pools, {
+    item: weighted<unknown>([12, fc.constantFrom(1, 5)], [1, itemArb]),
+    kind: weighted<unknown>([12, fc.constantFrom('presale', 'waitlist')], [1, fc.constantFrom('PRESALE', 'both', '')], [1, wrongType]),
+    visitors: numberText(fc.integer({ min: 1, max: 5000 }), 'count'),
+    signUps: numberText(fc.integer({ min: 0, max: 60 }), 'count'),
+    price: numberText(fc.integer({ min: 0, max: 50_000 }).map((c) => c / 100), 'money'),
+    feeRate: numberText(fc.integer({ min: 0, max: 2000 }).map((c) => c / 100), 'percent'),
+    feePerTransaction: numberText(fc.integer({ min: 0, max: 500 }).map((c) => c / 100), 'money'),
+  });
+}
+
+/** Applying an item's numbers: which item, and the worksheet version the page showed (mostly the current one). */
+export function applyNumbersArgs(pools: IdPools): fc.Arbitrary<unknown[]> {
+  return progressArgs(pools, {
+    item: weighted<unknown>([12, fc.constantFrom(1, 5)], [1, itemArb]),
+    version: weighted<unknown>([10, fc.constant(CURRENT_VERSION)], [2, fc.integer({ min: 1, max: 40 })], [1, fc.constantFrom(0, -1, 1.5, 2 ** 31, '3', NaN)], [1, wrongType]),
+  });
 }

@@ -19,6 +19,8 @@ import { callAction, callerOf, callFormAction, type ActionResponse } from './act
 import { snapshotOwner, withSql } from './db-rows';
 import {
   answerArgs,
+  applyNumbersArgs,
+  checklistNumbersArgs,
   createPayload,
   CURRENT_VERSION,
   deletePayload,
@@ -42,6 +44,7 @@ import {
 } from './fuzz-payloads';
 import { expect, seedIdea, signUp, test, type TestUser } from './support';
 import {
+  APPLY_CONFLICT_MESSAGE,
   CONFLICT_MESSAGE,
   FIX_FIELDS_MESSAGE,
   HISTORY_CONFLICT_MESSAGE,
@@ -61,7 +64,8 @@ import { REMEMBERED_MAPPINGS, saveActualWeek } from '@/lib/ideas/actuals';
 import { actualWeekFormSchema, weekFormValues } from '@/lib/ideas/actuals-form';
 import { actualWeekSchema, deleteActualWeekSchema, importActualsSchema, importActualWeeksSchema } from '@/lib/ideas/actuals-schema';
 import { BUILD_TESTS, CHECKLIST_ITEMS } from '@/lib/ideas/checklist';
-import { createIdea, getIdea, listIdeas } from '@/lib/ideas/data';
+import { applyChecklistNumbersSchema, applyNumbers, checklistNumbersFormSchema, checklistNumbersSchema, numberApplications } from '@/lib/ideas/checklist-numbers';
+import { createIdea, getIdea, listIdeas, NOTHING_TO_APPLY } from '@/lib/ideas/data';
 import { FIELDS } from '@/lib/ideas/fields';
 import { rangesFormSchema } from '@/lib/ideas/ranges-form';
 import { DEMO_IDEAS } from '@/scripts/demo/ideas';
@@ -102,18 +106,20 @@ const CONCURRENCY = 4;
  */
 const COUNTS = {
   createIdeaAction: 1200,
-  updateIdeaAction: 1500,
-  saveStressProfileAction: 2300,
+  updateIdeaAction: 1350,
+  saveStressProfileAction: 2000,
   deleteIdeaAction: 300,
-  toggleChecklistItemAction: 650,
-  saveChecklistEvidenceAction: 650,
-  answerBuildTestAction: 600,
-  saveBuildTestNoteAction: 600,
-  saveRangesAction: 600,
+  toggleChecklistItemAction: 600,
+  saveChecklistEvidenceAction: 600,
+  answerBuildTestAction: 550,
+  saveBuildTestNoteAction: 550,
+  saveRangesAction: 550,
   restoreVersionAction: 400,
-  saveActualWeekAction: 500,
+  saveActualWeekAction: 450,
   deleteActualWeekAction: 350,
   importActualsAction: 350,
+  saveChecklistNumbersAction: 400,
+  applyChecklistNumbersAction: 350,
 } as const;
 type ActionName = keyof typeof COUNTS;
 
@@ -202,6 +208,8 @@ test('every server action answers 10,000 fuzzed payloads with a refusal or a suc
     saveActualWeekAction: saveWeekPayload(pools),
     deleteActualWeekAction: deleteWeekArgs(pools),
     importActualsAction: importPayload(pools),
+    saveChecklistNumbersAction: checklistNumbersArgs(pools),
+    applyChecklistNumbersAction: applyNumbersArgs(pools),
   };
   const jobs: Job[] = (Object.keys(COUNTS) as ActionName[])
     .flatMap((action, k) =>
@@ -317,11 +325,10 @@ test('every server action answers 10,000 fuzzed payloads with a refusal or a suc
    * on its idea overlapped it (a save or an import may log the week first,
    * another delete may take it).
    */
-  const weekTraffic = new Map<string, { inflight: number; sent: number }>();
-  async function onWeeks<T>(ideaId: unknown, send: () => Promise<T>): Promise<{ value: T; alone: boolean }> {
-    const key = typeof ideaId === 'string' ? ideaId.toLowerCase() : '';
-    const traffic = weekTraffic.get(key) ?? { inflight: 0, sent: 0 };
-    weekTraffic.set(key, traffic);
+  const traffic = new Map<string, { inflight: number; sent: number }>();
+  async function onWeeks<T>(ideaId: unknown, send: () => Promise<T>, kind = 'weeks'): Promise<{ value: T; alone: boolean }> {
+    const key = `${kind} ${typeof ideaId === 'string' ? ideaId.toLowerCase() : ''}`;
+    const traffic = traffic_(key);
     const wasIdle = traffic.inflight === 0;
     const sent = ++traffic.sent;
     traffic.inflight++;
@@ -332,6 +339,54 @@ test('every server action answers 10,000 fuzzed payloads with a refusal or a suc
       traffic.inflight--;
     }
   }
+  function traffic_(key: string) {
+    if (!traffic.has(key)) traffic.set(key, { inflight: 0, sent: 0 });
+    return traffic.get(key)!;
+  }
+
+  /**
+   * The checklist's numbers: a recording is predicted by its schema; an
+   * apply by the idea as it stood when sent (its version, the item's
+   * numbers), unless another numbers payload on the idea overlapped it or
+   * the idea's version moved by more than the apply's own save.
+   */
+  async function runNumbers(action: ActionName, payload: unknown): Promise<{ response: ActionResponse; problem: string | null }> {
+    const args = [...(payload as unknown[])];
+    const input = args[0] !== null && typeof args[0] === 'object' && !Array.isArray(args[0]) ? (args[0] as Record<string, unknown>) : undefined;
+    const ideaId = input?.ideaId;
+    const path = ideaPage(typeof ideaId === 'string' ? ideaId : undefined);
+    if (action === 'saveChecklistNumbersAction') {
+      const { value: response } = await onWeeks(ideaId, () => callAction(caller, path, action, args), 'numbers');
+      const parsed = checklistNumbersFormSchema.safeParse(args[0]);
+      const expected = !parsed.success ? FIX_FIELDS_MESSAGE : isOwn(parsed.data.ideaId) ? 'ok' : PROGRESS_GONE_MESSAGE;
+      return { response, problem: check(response, expected) };
+    }
+    const { value, alone } = await onWeeks(
+      ideaId,
+      async () => {
+        const idea = isOwn(ideaId) ? await getIdea(user.id, ideaId as string) : null;
+        if (input?.version === CURRENT_VERSION) args[0] = { ...input, version: idea?.version ?? 1 };
+        const response = await callAction(caller, path, action, args);
+        return { idea, response, after: idea ? await versionOf(idea.id) : null };
+      },
+      'numbers',
+    );
+    const { idea, response, after } = value;
+    const parsed = applyChecklistNumbersSchema.safeParse(args[0]);
+    let expected: string;
+    if (!parsed.success) expected = parsed.error.issues[0]?.message ?? 'refused';
+    else if (!idea) expected = PROGRESS_GONE_MESSAGE;
+    else if (!alone || after !== String(idea.version + (response.result?.ok ? 1 : 0))) expected = race(action);
+    else if (parsed.data.version !== idea.version) expected = APPLY_CONFLICT_MESSAGE;
+    else {
+      const entry = idea.checklist.find((c) => c.item === parsed.data.item);
+      const applications = entry ? numberApplications(entry) : [];
+      const applied = ideaInputSchema.safeParse(applyNumbers(idea, applications));
+      expected = applications.length === 0 ? NOTHING_TO_APPLY : applied.success ? 'ok' : (applied.error.issues[0]?.message ?? NOTHING_TO_APPLY);
+    }
+    return { response, problem: check(response, expected) };
+  }
+
   // A form's text arrives with its line breaks as CRLF (fetch encodes multipart as browsers do), which the server reads.
   const asSent = (entries: [string, string][]) => firstValues(entries.map(([key, value]): [string, string] => [key, value.replace(/\r?\n|\r/g, '\r\n')]));
 
@@ -397,6 +452,7 @@ test('every server action answers 10,000 fuzzed payloads with a refusal or a suc
     if (action === 'saveRangesAction') return runRanges(payload as RangesPayload);
     if (action === 'restoreVersionAction') return runRestore(payload as RestorePayload);
     if (action === 'saveActualWeekAction' || action === 'deleteActualWeekAction' || action === 'importActualsAction') return runWeeks(action, payload);
+    if (action === 'saveChecklistNumbersAction' || action === 'applyChecklistNumbersAction') return runNumbers(action, payload);
     if (action in PROGRESS_SCHEMAS) {
       const args = payload as unknown[];
       const input = args[0] as { ideaId?: unknown } | undefined;
@@ -526,6 +582,8 @@ test('every server action answers 10,000 fuzzed payloads with a refusal or a suc
     'saveActualWeekAction',
     'deleteActualWeekAction',
     'importActualsAction',
+    'saveChecklistNumbersAction',
+    'applyChecklistNumbersAction',
   ] as const)
     expect(stats.get(action)!.ok, action).toBeGreaterThan(50);
   // Most answers were checked against a prediction, not let through because another payload raced them.
@@ -658,11 +716,38 @@ test('every server action answers 10,000 fuzzed payloads with a refusal or a suc
   for (const [id, n] of mappingsPerIdea) if (n > REMEMBERED_MAPPINGS) invalid.push(`idea ${id} remembers ${n} import mappings`);
   expect(weeks.length, 'weeks logged').toBeGreaterThan(20);
   expect(mappings.length, 'import mappings remembered').toBeGreaterThan(0);
+
+  // The checklist's recorded numbers: each item's as the recording schema outputs them, dated exactly when there are some.
+  const numbers = await withSql(
+    async (sql) =>
+      (
+        await sql.query(
+          `SELECT c.idea_id AS "ideaId", c.item, c.test_kind, c.test_visitors, c.test_sign_ups, c.confirmed_price::float8 AS price,
+                  c.confirmed_fee_rate::float8 AS "feeRate", c.confirmed_fee_per_transaction::float8 AS "feePerTransaction", c.numbers_recorded_at
+           FROM checklist_items c JOIN ideas i ON i.id = c.idea_id WHERE i.owner_id = $1`,
+          [user.id],
+        )
+      ).rows as Record<string, unknown>[],
+  );
+  let recorded = 0;
+  for (const row of numbers) {
+    const test = row.test_kind === null && row.test_visitors === null && row.test_sign_ups === null ? null : { kind: row.test_kind, visitors: row.test_visitors, signUps: row.test_sign_ups };
+    const confirmed = row.price === null && row.feeRate === null && row.feePerTransaction === null ? null : { price: row.price, feeRate: row.feeRate, feePerTransaction: row.feePerTransaction };
+    const some = test !== null || confirmed !== null;
+    if (some) recorded++;
+    const fits =
+      (row.item === 5 ? confirmed === null : row.item === 1 ? test === null : !some) &&
+      (!some || checklistNumbersSchema.safeParse({ ideaId: row.ideaId, item: row.item, test, confirmed }).success) &&
+      some === (row.numbers_recorded_at !== null);
+    if (!fits) invalid.push(`checklist numbers ${show(row)}`);
+  }
+  expect(recorded, 'checklist items with numbers').toBeGreaterThan(5);
   expect(invalid, 'stored rows that fail the schemas').toEqual([]);
   // The payloads reached the database with every worksheet field, the service package and the founder's hours included.
   const hybrids = ideas.filter((i) => i.servicePackageRate > 0 && i.servicePackagePrice > 0 && i.servicePackageHours > 0);
   expect(hybrids.length, 'stored hybrid ideas').toBeGreaterThan(50);
   expect(ideas.filter((i) => i.availableHoursPerMonth !== 40).length, 'stored ideas with their own available hours').toBeGreaterThan(50);
+  expect(ideas.filter((i) => Object.keys(i.evidence ?? {}).length > 0).length, 'stored ideas with evidence marks').toBeGreaterThan(20);
 
   // Every idea a create answered with is the founder's own, and the other founder's rows are untouched.
   const owners = await withSql(
