@@ -4,15 +4,14 @@ import { useMemo, useState, useTransition } from 'react';
 import { importActualsAction, type ImportSaved } from '@/app/ideas/actuals-actions';
 import { inputClass } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { columnMappingSchema, inspectCsv, locateColumns, previewImport, type ColumnMapping, type ColumnMappingInput, type PresetName } from '@/lib/actuals';
+import { columnMappingSchema, inspectCsv, locateColumns, previewImport, type ColumnMapping, type ColumnMappingInput } from '@/lib/actuals';
 import { idle, UNEXPECTED_MESSAGE, type ActionResult } from '@/lib/actions/result';
 import { IMPORT_MAX_BYTES, importActualsSchema, importTooLargeMessage, utf8Bytes } from '@/lib/ideas/actuals-schema';
 import { formatNumber } from '@/lib/results/format';
 import { ImportPreviewView } from './import-preview';
-import { MappingEditor, PRESET_NAMES, starterMapping } from './mapping-editor';
+import { chooseMapping, MappingEditor, PRESET_NAMES, type Origin } from './mapping-editor';
 
 type Source = { name: string; text: string };
-type Origin = { kind: 'remembered' } | { kind: 'preset'; preset: PresetName } | { kind: 'manual' };
 
 type Props = {
   ideaId: string;
@@ -67,21 +66,10 @@ export function ImportPanel({ ideaId, logged, remembered }: Props) {
     }
     setProblem(null);
     setSource(next);
-    // The founder's own earlier choice first, then what the header gives away, else by hand.
-    const mine = remembered.find((m) => locateColumns(m, inspected.header).ok);
-    if (mine) {
-      setMapping(mine);
-      setOrigin({ kind: 'remembered' });
-      setShowMapping(false);
-    } else if (inspected.detected) {
-      setMapping(inspected.detected.mapping);
-      setOrigin({ kind: 'preset', preset: inspected.detected.preset });
-      setShowMapping(false);
-    } else {
-      setMapping(starterMapping(inspected.header));
-      setOrigin({ kind: 'manual' });
-      setShowMapping(true);
-    }
+    const chosen = chooseMapping(inspected.header, inspected.detected, remembered);
+    setMapping(chosen.mapping);
+    setOrigin(chosen.origin);
+    setShowMapping(chosen.origin.kind === 'manual');
   }
 
   async function readFile(file: File | undefined) {

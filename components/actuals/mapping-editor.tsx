@@ -2,7 +2,7 @@
 
 import { useId } from 'react';
 import { inputClass } from '@/components/ui/field';
-import type { ColumnMappingInput, PresetName } from '@/lib/actuals';
+import { locateColumns, type ColumnMapping, type ColumnMappingInput, type PresetName } from '@/lib/actuals';
 
 /*
  * Which column of the file holds what, chosen by hand: the kind of file
@@ -59,6 +59,21 @@ export function switchKind(mapping: ColumnMappingInput, kind: ColumnMappingInput
 
 /** A first mapping for a file no preset knows: dated totals, with a date column if one is named like one. */
 export const starterMapping = (header: string[]): ColumnMappingInput => switchKind({ kind: 'totals', date: '' }, 'totals', header);
+
+/** Where the mapping in use came from, which the panel says. */
+export type Origin = { kind: 'remembered' } | { kind: 'preset'; preset: PresetName } | { kind: 'manual' };
+
+/** The founder's own earlier mapping that fits this header first, then what the header gives away, else one to fill in by hand. */
+export function chooseMapping(
+  header: string[],
+  detected: { mapping: ColumnMappingInput; preset: PresetName } | null | undefined,
+  remembered: readonly ColumnMapping[],
+): { mapping: ColumnMappingInput; origin: Origin } {
+  const mine = remembered.find((m) => locateColumns(m, header).ok);
+  if (mine) return { mapping: mine, origin: { kind: 'remembered' } };
+  if (detected) return { mapping: detected.mapping, origin: { kind: 'preset', preset: detected.preset } };
+  return { mapping: starterMapping(header), origin: { kind: 'manual' } };
+}
 
 export function MappingEditor({ header, sample, mapping, onChange }: Props) {
   const id = useId();

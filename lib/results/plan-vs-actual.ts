@@ -19,14 +19,13 @@
  */
 import { dayNumber, isoDay } from '@/lib/actuals';
 import type { Scenario } from '@/lib/underwrite';
-import type { ActualRate, ActualRates, LoggedWeek } from './actual-rates';
-import { formatCount, formatHours, formatMoney, formatNumber, formatPercent, withMinus } from './format';
-import { formatDaySpan, formatWeek } from './format-week';
+import type { ActualRates, LoggedWeek } from './actual-rates';
+import { formatHours, formatMoney } from './format';
+import { count } from './plan-vs-actual-view';
+import { rateSentence, volumeSentence } from './plan-tracking';
 
 /** An average month in days (365.25 / 12). */
 export const DAYS_PER_MONTH = 365.25 / 12;
-/** Within this share of the plan, reality is "on plan". */
-export const ON_PLAN = 0.05;
 /** The chart shows at least this many months, and a few past the last logged, to see where the plan is heading. */
 const MIN_SHOWN_MONTHS = 6;
 const MONTHS_AHEAD = 2;
@@ -58,7 +57,7 @@ export type MetricView = {
 };
 
 /**
- * on-plan: within ON_PLAN of the base case; better: on the good side of it;
+ * on-plan: within ON_PLAN (plan-tracking.ts) of the base case; better: on the good side of it;
  * between: worse than the base but not than the stress case; worse: worse
  * than the stress case too; off-plan: worse than the base where the stress
  * case is no worse (fewer customers need fewer hours, so the stress case
@@ -166,66 +165,6 @@ const planValue = (metric: PlanMetric, row: Scenario['months'][number]): number 
   }
 };
 
-/** How reality stands against the plan, for a figure where more is better (`higher`) or worse. */
-export function standingOf(actual: number, base: number, stress: number, better: 'higher' | 'lower'): Standing {
-  if (Math.abs(actual - base) <= ON_PLAN * Math.abs(base)) return 'on-plan';
-  const sign = better === 'higher' ? 1 : -1;
-  if (sign * (actual - base) > 0) return 'better';
-  if (sign * (stress - base) >= 0) return 'off-plan';
-  return sign * (actual - stress) >= 0 ? 'between' : 'worse';
-}
-
-function standingWords(standing: Standing, better: 'higher' | 'lower', stressText: string): string {
-  switch (standing) {
-    case 'on-plan':
-      return 'on plan';
-    case 'better':
-      return better === 'higher' ? 'above plan' : 'better than plan';
-    case 'between':
-      return better === 'higher' ? `below plan, but above your stress case (${stressText})` : `above plan, but within your stress case (${stressText})`;
-    case 'worse':
-      return better === 'higher' ? `below your stress case (${stressText})` : `above your stress case (${stressText})`;
-    case 'off-plan':
-      return better === 'higher' ? 'below plan' : 'above plan';
-  }
-}
-
-// A no-break space keeps "1.75 %" on one line in a sentence.
-const rate = (fraction: number) => formatPercent(fraction, 2).replace(' %', '\u00a0%');
-const weeksText = (n: number) => `${formatNumber(n)} ${n === 1 ? 'week' : 'weeks'}`;
-const daysText = (n: number) => `${formatNumber(n)} ${n === 1 ? 'day' : 'days'}`;
-const count = (n: number, one: string, many = `${one}s`) => `${formatNumber(n)} ${n === 1 ? one : many}`;
-
-function rateSentence(
-  key: 'conversion' | 'refunds',
-  actual: ActualRate,
-  base: number,
-  stress: number,
-  words: { label: string; of: string; basis: string },
-): Tracking | null {
-  if (actual.value === null) return null;
-  const better = key === 'conversion' ? 'higher' : 'lower';
-  const standing = standingOf(actual.value, base, stress, better);
-  return {
-    key,
-    standing,
-    text: `${words.label} so far ${rate(actual.value)}${words.of} vs ${rate(base)} planned: ${standingWords(standing, better, rate(stress))}.`,
-    basis: `${words.basis}, ${weeksText(actual.weeks)}${actual.measured ? '' : ' (one week is not yet a measurement)'}`,
-  };
-}
-
-function volumeSentence(key: 'traffic' | 'hours', view: MetricView | undefined, format: (n: number) => string, label: string, better: 'higher' | 'lower'): Tracking | null {
-  const soFar = view?.soFar;
-  if (!soFar) return null;
-  const standing = standingOf(soFar.actual, soFar.base, soFar.stress, better);
-  return {
-    key,
-    standing,
-    text: `${label} so far ${format(soFar.actual)} vs ${format(soFar.base)} planned for the same days: ${standingWords(standing, better, format(soFar.stress))}.`,
-    basis: `${daysText(soFar.days)} logged`,
-  };
-}
-
 /**
  * The logged weeks against the base and stress cases, month by month, with
  * the tracking sentences. Null when no week is logged.
@@ -306,74 +245,4 @@ export function planVsActual(weeks: readonly LoggedWeek[], rates: ActualRates, b
     tracking,
     cashNotes,
   };
-}
-
-/** "Month 1 (Sep 7 – Oct 6)". */
-export const monthLabel = (span: MonthSpan): string => `Month ${span.month} (${formatDaySpan(span.first, span.last)})`;
-
-/** A metric's value in its unit, with the typographic minus. */
-export function formatMetric(metric: PlanMetric, value: number): string {
-  switch (metric) {
-    case 'visitors':
-    case 'customers':
-      return withMinus(formatCount(value));
-    case 'cashFlow':
-      return withMinus(formatMoney(value));
-    case 'hours':
-      return withMinus(formatHours(value));
-  }
-}
-
-/** A month's actual as the table says it: "1,200", or "612 in 14 of 30 days (pace 1,311)", or "not logged". */
-export function actualCell(metric: PlanMetric, month: MetricMonth): string {
-  if (month.actual === null) return 'not logged';
-  if (month.covered === month.span.days) return formatMetric(metric, month.actual);
-  return `${formatMetric(metric, month.actual)} in ${month.covered} of ${daysText(month.span.days)} (pace ${formatMetric(metric, month.pace!)})`;
-}
-
-/**
- * What the founder has logged so far, in one line: "2 weeks logged, Sep 7,
- * 2026 to Sep 20, 2026: 1,750 visitors, 14 sales, 1 refund, $406.00 revenue,
- * 10.5 hours." Figures no week logged are left out.
- */
-export function soFarSentence(rates: ActualRates): string {
-  if (rates.weeks === 0) return 'No week logged yet.';
-  const { totals } = rates;
-  const parts = [
-    totals.visitors.weeks > 0 ? count(totals.visitors.total, 'visitor') : null,
-    totals.sales.weeks > 0 ? count(totals.sales.total, 'sale') : null,
-    totals.refunds.weeks > 0 ? count(totals.refunds.total, 'refund') : null,
-    totals.revenue.weeks > 0 ? `${formatMoney(totals.revenue.total)} revenue` : null,
-    totals.hoursSpent.weeks > 0 ? formatHours(totals.hoursSpent.total) : null,
-  ].filter(Boolean);
-  const span = rates.weeks === 1 ? `the week of ${formatWeek(rates.firstWeek!)}` : `the weeks of ${formatWeek(rates.firstWeek!)} to ${formatWeek(rates.lastWeek!)}`;
-  return `${weeksText(rates.weeks)} logged, ${span}${parts.length > 0 ? `: ${parts.join(', ')}` : ''}.`;
-}
-
-/** One month of a plan-vs-actual chart, with its words ready for the tooltip. */
-export type PlanActualPoint = {
-  month: number;
-  base: number;
-  stress: number;
-  /** The month's pace (its actual when complete); null when not logged. */
-  actual: number | null;
-  partial: boolean;
-  label: string;
-  baseText: string;
-  stressText: string;
-  actualText: string;
-};
-
-export function chartPoints(view: MetricView): PlanActualPoint[] {
-  return view.months.map((m) => ({
-    month: m.month,
-    base: m.base,
-    stress: m.stress,
-    actual: m.pace,
-    partial: m.actual !== null && m.covered < m.span.days,
-    label: monthLabel(m.span),
-    baseText: formatMetric(view.metric, m.base),
-    stressText: formatMetric(view.metric, m.stress),
-    actualText: actualCell(view.metric, m),
-  }));
 }

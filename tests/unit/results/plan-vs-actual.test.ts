@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { actualRates } from '@/lib/results/actual-rates';
-import { actualCell, monthLabel, planVsActual, soFarSentence, standingOf, type PlanMetric } from '@/lib/results/plan-vs-actual';
+import { standingOf } from '@/lib/results/plan-tracking';
+import { planVsActual, type PlanMetric } from '@/lib/results/plan-vs-actual';
+import { actualCell, monthLabel, soFarSentence } from '@/lib/results/plan-vs-actual-view';
 import type { ActualWeek } from '@/lib/ideas/actuals-schema';
 import { underwrite } from '@/lib/underwrite';
 import { week } from '../../support/actual-weeks';

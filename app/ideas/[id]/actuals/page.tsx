@@ -9,7 +9,7 @@ import { currentOwnerId } from '@/lib/auth/session';
 import { listActualWeeks, listImportMappings } from '@/lib/ideas/actuals';
 import { getIdea } from '@/lib/ideas/data';
 import { actualRates } from '@/lib/results/actual-rates';
-import { soFarSentence } from '@/lib/results/plan-vs-actual';
+import { soFarSentence } from '@/lib/results/plan-vs-actual-view';
 
 type Props = { params: Promise<{ id: string }> };
 
