@@ -9,7 +9,8 @@
 import { CartesianGrid, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { monthTicks, niceTicks } from '@/lib/results/chart-series';
 import { formatMoneyTick, formatNumber } from '@/lib/results/format';
-import type { PlanActualPoint, PlanMetric } from '@/lib/results/plan-vs-actual';
+import type { PlanMetric } from '@/lib/results/plan-vs-actual';
+import type { PlanActualPoint } from '@/lib/results/plan-vs-actual-view';
 import { AXIS_TICK } from './look';
 import { activeRow, CHART_MARGIN, monthAxis, NO_ANIMATION, ZeroLine } from './plot-parts';
 import { TooltipBox } from './tooltip-box';

@@ -6,7 +6,8 @@ import type { ActualWeek } from '@/lib/ideas/actuals-schema';
 import { assumptionsOf, type Idea } from '@/lib/ideas/schema';
 import { actualRates } from '@/lib/results/actual-rates';
 import { formatWeek } from '@/lib/results/format-week';
-import { actualCell, chartPoints, formatMetric, monthLabel, planVsActual, type MetricView, type PlanMetric, type Standing } from '@/lib/results/plan-vs-actual';
+import { planVsActual, type MetricView, type PlanMetric, type Standing } from '@/lib/results/plan-vs-actual';
+import { actualCell, chartPoints, formatMetric, monthLabel } from '@/lib/results/plan-vs-actual-view';
 import { underwrite } from '@/lib/underwrite';
 
 /*
