@@ -18,7 +18,7 @@ type Row = Prisma.ActualWeekGetPayload<object>;
 const dayOf = (weekStart: string) => new Date(`${weekStart}T00:00:00Z`);
 const num = (d: Prisma.Decimal | null) => (d === null ? null : d.toNumber());
 
-function toWeek(row: Row): ActualWeek {
+export function toWeek(row: Row): ActualWeek {
   return {
     weekStart: row.weekStart.toISOString().slice(0, 10),
     visitors: row.visitors,
