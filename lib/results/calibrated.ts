@@ -11,7 +11,7 @@
 import type { EvidenceField, EvidenceMap } from '@/lib/ideas/evidence';
 import { FIELDS, inModel } from '@/lib/ideas/fields';
 import { assumptionsSchema, type Assumptions, type PricingModel } from '@/lib/underwrite';
-import { WEEKS_PER_MONTH, type ActualRate, type ActualRates } from './actual-rates';
+import { actualRates, WEEKS_PER_MONTH, type ActualRate, type ActualRates, type LoggedWeek } from './actual-rates';
 import { formatDate, formatFieldValue } from './format';
 import { fromTo } from './history';
 
@@ -117,6 +117,15 @@ export function calibratedCase(assumptions: Assumptions, measured: readonly Meas
   return { assumptions: calibrated, replaced };
 }
 
+
+/**
+ * The idea's calibrated case as its page shows it: its measured marks and
+ * what its logged weeks measure, in place of the worksheet's guesses. The
+ * page, its report and its CSV of the months all start from this one.
+ */
+export function calibratedCaseOf(assumptions: Assumptions, evidence: EvidenceMap, weeks: readonly LoggedWeek[]): CalibratedCase | null {
+  return calibratedCase(assumptions, measuredValues(evidence, actualMeasurements(actualRates(weeks), assumptions)));
+}
 
 // A measured rate from actuals has as many decimals as a division gives: shown to a hundredth of a percent (or of its unit).
 const readable = (unit: string, value: number) => (unit === 'percent' ? Math.round(value * 1e4) / 1e4 : Math.round(value * 100) / 100);

@@ -153,7 +153,7 @@ const it = test.extend<{ a: TestUser; secret: { idea: Idea; createKey: string };
   },
 });
 
-it("B gets the same 404 for A's idea as for a missing one, and never sees it listed", async ({ secret, b, baseURL }) => {
+it("B gets the same 404 for A's idea as for a missing one, and never sees it listed", async ({ secret, b, page, baseURL }) => {
   // Three pages (the idea, its edit form, its history) by three ids, then in B's browser: slow on a busy machine.
   it.setTimeout(90_000);
   const missing = randomUUID();
@@ -171,6 +171,13 @@ it("B gets the same 404 for A's idea as for a missing one, and never sees it lis
     expect(fingerprints[0], `A's idea vs a missing id at /ideas/<id>${suffix}`).toEqual(fingerprints[1]);
     expect(fingerprints[0], `A's idea vs a malformed id at /ideas/<id>${suffix}`).toEqual(fingerprints[2]);
   }
+  // The months CSV is a file, not a page: one bare 404 for A's idea, a missing and a malformed id; A herself gets the file.
+  for (const id of [secret.idea.id, missing, malformed]) {
+    const response = await b.context.request.get(`${baseURL}/ideas/${id}/months.csv`);
+    expect(response.status(), `/ideas/${id}/months.csv`).toBe(404);
+    expect(await response.text()).toBe('Not found.');
+  }
+  expect((await page.request.get(`${baseURL}/ideas/${secret.idea.id}/months.csv`)).status()).toBe(200);
 
   // In B's browser too: the not-found page, A's name nowhere, not even in the title.
   const bPage = await b.context.newPage();
@@ -252,6 +259,10 @@ it('without a session, pages go to sign-in and actions redirect there, changing 
       expect(response.status(), path).toBe(307);
       expect(response.headers()['location'], path).toMatch(/^\/sign-in(\?|$)/);
     }
+    // A download has no page to return to after signing in: the months CSV answers the bare 404 anyone else gets.
+    const csv = await anonymous.get(`/ideas/${secret.idea.id}/months.csv`, { maxRedirects: 0 });
+    expect(csv.status()).toBe(404);
+    expect(await csv.text()).toBe('Not found.');
     const landing = await anonymous.get('/');
     expect(landing.status()).toBe(200);
     expect(await landing.text()).not.toContain(secret.idea.name);

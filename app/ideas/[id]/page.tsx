@@ -17,8 +17,7 @@ import { getIdea } from '@/lib/ideas/data';
 import { FIELD_GROUPS, inModel } from '@/lib/ideas/fields';
 import { isEvidenceField } from '@/lib/ideas/evidence';
 import { assumptionsOf } from '@/lib/ideas/schema';
-import { actualRates } from '@/lib/results/actual-rates';
-import { actualMeasurements, calibratedCase, measuredValues, replacementWords } from '@/lib/results/calibrated';
+import { calibratedCaseOf, replacementWords } from '@/lib/results/calibrated';
 import { numbersView } from '@/lib/results/checklist-numbers';
 import { evidenceScore, guessesLine } from '@/lib/results/evidence';
 import { formatFieldValue, formatMonths } from '@/lib/results/format';
@@ -48,7 +47,7 @@ export default async function IdeaPage({ params }: Props) {
   const evidence = evidenceScore(sensitivity(assumptions), idea.evidence, model);
   // The weeks of actuals logged so far measure conversion, refunds and support time too.
   const weeks = (await listActualWeeks(await currentOwnerId(), idea.id)) ?? [];
-  const calibrated = calibratedCase(assumptions, measuredValues(idea.evidence, actualMeasurements(actualRates(weeks), assumptions)));
+  const calibrated = calibratedCaseOf(assumptions, idea.evidence, weeks);
 
   return (
     <article className="space-y-6">
@@ -59,7 +58,7 @@ export default async function IdeaPage({ params }: Props) {
           </p>
           <h1 className="text-2xl font-semibold tracking-tight break-words">{idea.name}</h1>
         </div>
-        <div className="flex gap-2">
+        <div className="flex flex-wrap gap-2">
           <Link
             href={`/ideas/${idea.id}/edit`}
             className="rounded-md border border-line bg-white px-3 py-2 text-sm font-medium hover:bg-paper"
@@ -69,6 +68,10 @@ export default async function IdeaPage({ params }: Props) {
           <Link href={`/ideas/${idea.id}/history`} className="rounded-md border border-line bg-white px-3 py-2 text-sm font-medium hover:bg-paper">
             History
           </Link>
+          {/* A file, not a page: a plain link, so nothing prefetches or routes it. */}
+          <a href={`/ideas/${idea.id}/months.csv`} download className="rounded-md border border-line bg-white px-3 py-2 text-sm font-medium hover:bg-paper">
+            Download months (CSV)
+          </a>
           <DeleteIdeaButton id={idea.id} name={idea.name} />
         </div>
       </header>
