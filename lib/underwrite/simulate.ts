@@ -3,7 +3,8 @@ import { InvalidAssumptionsError } from './errors';
 import { createRandom } from './random';
 import { fillDraws, parseRanges, RANGE_FIELDS, type ParsedRange, type RangeField } from './ranges';
 import type { Assumptions, AssumptionsInput } from './schema';
-import { averageRanks, correlation, nearestRankIndex, orderStatistics, sortOrder } from './stats';
+import { orderStatistics } from './select';
+import { averageRanks, nearestRankIndex, rankCorrelation, sortOrder } from './stats';
 import { parseAssumptions } from './validate';
 
 /*
@@ -69,28 +70,29 @@ const SERVICE_RATE = at('servicePackageRate');
 /**
  * One trial of the base case: the same arithmetic, in the same order, as
  * runScenario (so a trial with the worksheet's own values reproduces its
- * netResult to the last bit). `x` holds this trial's ranged inputs; the rest
- * come from the worksheet. Writes cumulativeProfit of each month into
- * `bands` (trial-major: this trial's months side by side, from trial ×
- * `stride`, so the writes stay in one cache line) and returns netResult; the month it
- * pays back for good goes into `payback` (0 = never).
+ * netResult to the last bit). Trial t's value of each contract field is
+ * `c[field][t]`: drawn, or the worksheet's own where the field has no range. Writes cumulativeProfit of each month into
+ * `bands` (month-major: month m of trial t at m × `stride` + t, so each
+ * month's values lie side by side for its percentiles, and consecutive trials
+ * write neighbouring slots) and returns netResult; the month it pays back for
+ * good goes into `payback` (0 = never).
  */
-function runTrial(a: Assumptions, x: Float64Array, o: number, bands: Float64Array, trial: number, stride: number, payback: Uint16Array): number {
-  const price = x[o + PRICE]!;
-  const conversionRate = x[o + CONVERSION]!;
-  const refundRate = x[o + REFUNDS]!;
-  const feeRate = x[o + FEES]!;
-  const supportMinutes = x[o + SUPPORT]!;
-  const upkeepHours = x[o + UPKEEP]!;
-  const adSpend = x[o + ADS]!;
-  const servicePackageRate = x[o + SERVICE_RATE]!;
+function runTrial(a: Assumptions, c: Float64Array[], trial: number, bands: Float64Array, stride: number, payback: Uint16Array): number {
+  const price = c[PRICE]![trial]!;
+  const conversionRate = c[CONVERSION]![trial]!;
+  const refundRate = c[REFUNDS]![trial]!;
+  const feeRate = c[FEES]![trial]!;
+  const supportMinutes = c[SUPPORT]![trial]!;
+  const upkeepHours = c[UPKEEP]![trial]!;
+  const adSpend = c[ADS]![trial]!;
+  const servicePackageRate = c[SERVICE_RATE]![trial]!;
   const { hourlyRate, feePerTransaction, servicePackagePrice, servicePackageHours } = a;
-  const retained = a.pricingModel === 'subscription' ? 1 - x[o + CHURN]! : 0;
-  const growth = 1 + x[o + GROWTH]!;
-  const launchVisitors = x[o + VISITORS]!;
+  const retained = a.pricingModel === 'subscription' ? 1 - c[CHURN]![trial]! : 0;
+  const growth = 1 + c[GROWTH]![trial]!;
+  const launchVisitors = c[VISITORS]![trial]!;
   let growthFactor = 1;
   let payingCustomers = 0;
-  let cumulativeProfit = -(a.upfrontCash + x[o + BUILD_HOURS]! * hourlyRate);
+  let cumulativeProfit = -(a.upfrontCash + c[BUILD_HOURS]![trial]! * hourlyRate);
   let lastMonthBehind = 0;
   for (let month = 1, horizon = a.horizonMonths; month <= horizon; month++) {
     const visitors = launchVisitors * growthFactor;
@@ -108,7 +110,7 @@ function runTrial(a: Assumptions, x: Float64Array, o: number, bands: Float64Arra
     const cashFlow = gross - refunds - fees - adSpend;
     const profit = cashFlow - operatingHours * hourlyRate;
     cumulativeProfit += profit;
-    bands[trial * stride + month - 1] = cumulativeProfit;
+    bands[(month - 1) * stride + trial] = cumulativeProfit;
     if (cumulativeProfit < 0) lastMonthBehind = month;
     growthFactor *= growth;
   }
@@ -132,12 +134,10 @@ function paybackPercentiles(payback: Uint16Array, horizon: number): SimulationRe
   return { p10: at(10), p50: at(50), p90: at(90) };
 }
 
-/** The draws: each ranged field's column, and every trial's twelve inputs side by side. */
+/** The draws: one column of trials per contract field. */
 export interface Draws {
-  /** Each ranged field's draws, by RANGE_FIELDS index (null: not ranged). */
-  columns: (Float64Array | null)[];
-  /** Trial t's inputs at t × RANGE_FIELDS.length, in RANGE_FIELDS order (drawn or the worksheet's own). */
-  inputs: Float64Array;
+  /** By RANGE_FIELDS index: a ranged field's draws, else the worksheet's own value in every trial. */
+  columns: Float64Array[];
 }
 
 /** What the trial loop leaves for the summary: per trial, and per month for the bands. */
@@ -145,32 +145,23 @@ export interface Trials extends Draws {
   netResults: Float64Array;
   /** Month each trial pays back for good; 0 = never. */
   payback: Uint16Array;
-  /** cumulativeProfit, trial-major: month m (from 0) of trial t at t × horizonMonths + m. */
+  /** cumulativeProfit, month-major: month m (from 0) of trial t at m × trials + t. */
   bands: Float64Array;
   paidBack: number;
   sum: number;
 }
 
-const WIDTH = RANGE_FIELDS.length;
-
 /** Draws every ranged field for every trial, each field from its own stream. */
 export function drawInputs(a: Assumptions, fields: ParsedRange[], trials: number, seed: number): Draws {
-  const columns: (Float64Array | null)[] = RANGE_FIELDS.map(() => null);
-  for (const { field, distribution } of fields) {
-    columns[at(field)] = fillDraws(distribution, createRandom(seed, at(field)), new Float64Array(trials));
-  }
-  // Side by side, so a trial reads one short run of memory and no branch picks the source.
-  const inputs = new Float64Array(trials * WIDTH);
-  columns.forEach((column, i) => {
-    if (column) for (let t = 0; t < trials; t++) inputs[t * WIDTH + i] = column[t]!;
-    else for (let t = 0, value = a[RANGE_FIELDS[i]!]; t < trials; t++) inputs[t * WIDTH + i] = value;
-  });
-  return { columns, inputs };
+  // A column for every field, so the trial loop reads each input the same way, with no branch.
+  const columns = RANGE_FIELDS.map((field) => new Float64Array(trials).fill(a[field]));
+  for (const { field, distribution } of fields) fillDraws(distribution, createRandom(seed, at(field)), columns[at(field)]!);
+  return { columns };
 }
 
 /** The trials themselves: the hot loop, on validated input and drawn inputs. */
-export function runTrialLoop(a: Assumptions, { columns, inputs }: Draws): Trials {
-  const trials = inputs.length / WIDTH;
+export function runTrialLoop(a: Assumptions, { columns }: Draws): Trials {
+  const trials = columns[0]!.length;
   const netResults = new Float64Array(trials);
   const payback = new Uint16Array(trials);
   const horizon = a.horizonMonths;
@@ -178,12 +169,12 @@ export function runTrialLoop(a: Assumptions, { columns, inputs }: Draws): Trials
   let paidBack = 0;
   let sum = 0;
   for (let t = 0; t < trials; t++) {
-    const net = runTrial(a, inputs, t * WIDTH, bands, t, horizon, payback);
+    const net = runTrial(a, columns, t, bands, trials, payback);
     netResults[t] = net;
     sum += net;
     if (net >= 0) paidBack++;
   }
-  return { columns, inputs, netResults, payback, bands, paidBack, sum };
+  return { columns, netResults, payback, bands, paidBack, sum };
 }
 
 /** Draws, then trials. */
@@ -205,9 +196,8 @@ export function simulate(assumptions: AssumptionsInput, ranges: unknown, options
   const bandRanks = [nearestRankIndex(10, trials), nearestRankIndex(50, trials), nearestRankIndex(90, trials)];
   const scratch = new Float64Array(trials);
   const buckets = new Uint16Array(trials);
-  const month = new Float64Array(trials);
   const cumulativeBands = Array.from({ length: horizon }, (_, m) => {
-    for (let t = 0; t < trials; t++) month[t] = bands[t * horizon + m]!;
+    const month = bands.subarray(m * trials, (m + 1) * trials);
     const [p10, p50, p90] = orderStatistics(month, bandRanks, scratch, buckets) as [number, number, number];
     return { month: m + 1, p10, p50, p90 };
   });
@@ -216,7 +206,7 @@ export function simulate(assumptions: AssumptionsInput, ranges: unknown, options
   const drivers = fields.map(({ field, distribution }) => ({
     field,
     correlation:
-      distribution.kind === 'constant' || netRanks === null ? 0 : correlation(averageRanks(columns[at(field)]!), netRanks),
+      distribution.kind === 'constant' || netRanks === null ? 0 : rankCorrelation(columns[at(field)]!, sortOrder(columns[at(field)]!), netRanks),
   }));
   // Stable: equal strengths keep RANGE_FIELDS order.
   drivers.sort((x, y) => Math.abs(y.correlation) - Math.abs(x.correlation));

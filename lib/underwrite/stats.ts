@@ -1,124 +1,11 @@
 /*
  * The statistics the Monte Carlo summary needs, on typed arrays: no object
- * per value, and selection rather than a full sort where only a few
- * percentiles are wanted.
+ * per value. Selection of a few percentiles lives in select.ts.
  */
 
 /** The contract's nearest-rank index of percentile p among n sorted values: ceil(p / 100 × n) - 1. */
 export function nearestRankIndex(p: number, n: number): number {
   return Math.min(n - 1, Math.max(0, Math.ceil((p / 100) * n) - 1));
-}
-
-/**
- * Rearranges values[from..to) so that values[k] holds what a sort would put
- * there, with everything before it <= and everything after it >= (Floyd and
- * Rivest's SELECT: a pivot range chosen from a sample narrows the search to
- * about n + min(k, n - k) comparisons). Returns values[k].
- */
-export function selectInPlace(values: Float64Array, k: number, from = 0, to = values.length): number {
-  let left = from;
-  let right = to - 1;
-  while (right > left) {
-    if (right - left > 600) {
-      // Recurse on a sample around k to find good bounds for the pivot.
-      const n = right - left + 1;
-      const m = k - left + 1;
-      const z = Math.log(n);
-      const s = 0.5 * Math.exp((2 * z) / 3);
-      const sd = 0.5 * Math.sqrt((z * s * (n - s)) / n) * (m - n / 2 < 0 ? -1 : 1);
-      const newLeft = Math.max(left, Math.floor(k - (m * s) / n + sd));
-      const newRight = Math.min(right, Math.floor(k + ((n - m) * s) / n + sd));
-      selectInPlace(values, k, newLeft, newRight + 1);
-    }
-    const pivot = values[k]!;
-    let i = left;
-    let j = right;
-    swap(values, left, k);
-    if (values[right]! > pivot) swap(values, left, right);
-    while (i < j) {
-      swap(values, i, j);
-      i++;
-      j--;
-      while (values[i]! < pivot) i++;
-      while (values[j]! > pivot) j--;
-    }
-    if (values[left] === pivot) swap(values, left, j);
-    else {
-      j++;
-      swap(values, j, right);
-    }
-    if (j <= k) left = j + 1;
-    if (k <= j) right = j - 1;
-  }
-  return values[k]!;
-}
-
-const BUCKETS = 1024;
-const bucketStarts = new Uint32Array(BUCKETS + 1);
-
-/**
- * The values at sorted positions `ks`, exactly, without sorting: one pass
- * for the extremes, one to put each value in one of 1024 equal-width
- * buckets, one to gather the values of the buckets that hold a wanted
- * position, then a selection among those few. Heavy tails can crowd one
- * bucket; that only makes its selection larger, never wrong. `scratch` must
- * hold values.length numbers, `buckets` too; `values` is left as it was.
- */
-export function orderStatistics(values: Float64Array, ks: readonly number[], scratch: Float64Array, buckets: Uint16Array): number[] {
-  const n = values.length;
-  let min = Infinity;
-  let max = -Infinity;
-  for (let i = 0; i < n; i++) {
-    const v = values[i]!;
-    if (v < min) min = v;
-    if (v > max) max = v;
-  }
-  if (!(max > min)) return ks.map(() => min);
-  const scale = BUCKETS / (max - min);
-  if (!Number.isFinite(max - min) || !Number.isFinite(scale)) {
-    // A spread past the largest double (±1e308 at both ends), or too small to
-    // divide (5e-324), has no usable bucket width: select directly.
-    scratch.set(values);
-    return ks.map((k) => selectInPlace(scratch, k, 0, n));
-  }
-  bucketStarts.fill(0);
-  for (let i = 0; i < n; i++) {
-    const bucket = Math.min(BUCKETS - 1, Math.floor((values[i]! - min) * scale));
-    buckets[i] = bucket;
-    bucketStarts[bucket + 1]!++;
-  }
-  for (let b = 1; b <= BUCKETS; b++) bucketStarts[b]! += bucketStarts[b - 1]!;
-  // The bucket holding sorted position k: the last one starting at or before k.
-  const wanted = ks.map((k) => {
-    let bucket = 0;
-    while (bucketStarts[bucket + 1]! <= k) bucket++;
-    return bucket;
-  });
-  // Gather each wanted bucket's values into its own stretch of scratch, in one pass.
-  const distinct = [...new Set(wanted)];
-  const offsets = new Map<number, number>();
-  let used = 0;
-  for (const bucket of distinct) {
-    offsets.set(bucket, used);
-    used += bucketStarts[bucket + 1]! - bucketStarts[bucket]!;
-  }
-  const fill = distinct.map((bucket) => offsets.get(bucket)!);
-  for (let i = 0; i < n; i++) {
-    const slot = distinct.indexOf(buckets[i]!);
-    if (slot >= 0) scratch[fill[slot]!++] = values[i]!;
-  }
-  return ks.map((k, i) => {
-    const bucket = wanted[i]!;
-    const from = offsets.get(bucket)!;
-    const size = bucketStarts[bucket + 1]! - bucketStarts[bucket]!;
-    return selectInPlace(scratch, from + k - bucketStarts[bucket]!, from, from + size);
-  });
-}
-
-function swap(values: Float64Array, i: number, j: number): void {
-  const t = values[i]!;
-  values[i] = values[j]!;
-  values[j] = t;
 }
 
 const DIGIT_BITS = 11;
@@ -216,26 +103,34 @@ export function averageRanks(values: Float64Array, order: Uint32Array = sortOrde
   return ranks;
 }
 
-/** Pearson's correlation; 0 when either side is constant (no variation to correlate). */
-export function correlation(x: Float64Array, y: Float64Array): number {
-  const n = x.length;
-  let meanX = 0;
-  let meanY = 0;
-  for (let i = 0; i < n; i++) {
-    meanX += x[i]!;
-    meanY += y[i]!;
-  }
-  meanX /= n;
-  meanY /= n;
+/**
+ * Spearman's correlation of `values` (sorted by `order`) with `ranks`, the
+ * average ranks of another variable, without building values' own ranks:
+ * one pass in sorted order, each run of equal values taking the average of
+ * the ranks it spans. Average ranks always sum to n(n + 1) / 2, so both
+ * means are (n + 1) / 2. 0 when either side is constant.
+ */
+export function rankCorrelation(values: Float64Array, order: Uint32Array, ranks: Float64Array): number {
+  const n = values.length;
+  const mean = (n + 1) / 2;
   let covariance = 0;
   let varianceX = 0;
   let varianceY = 0;
-  for (let i = 0; i < n; i++) {
-    const dx = x[i]! - meanX;
-    const dy = y[i]! - meanY;
-    covariance += dx * dy;
-    varianceX += dx * dx;
-    varianceY += dy * dy;
+  for (let start = 0; start < n; ) {
+    const value = values[order[start]!]!;
+    let end = start;
+    let sumY = 0;
+    do {
+      const dy = ranks[order[end]!]! - mean;
+      sumY += dy;
+      varianceY += dy * dy;
+      end++;
+    } while (end < n && values[order[end]!] === value);
+    // Positions start+1 .. end share the average of those ranks.
+    const dx = (start + 1 + end) / 2 - mean;
+    covariance += dx * sumY;
+    varianceX += dx * dx * (end - start);
+    start = end;
   }
   if (varianceX === 0 || varianceY === 0) return 0;
   // Rounding can push |r| a hair past 1 for perfectly monotone data.

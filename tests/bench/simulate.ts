@@ -22,7 +22,7 @@ export const simulateSection: Section = {
   cases: [
     { name: 'simulate() one_time, 10,000 trials, 12 ranges', fn: () => simulate(template, ALL_TWELVE).netResult.p50 },
     { name: 'simulate() subscription, 10,000 trials, 12 ranges', fn: () => simulate(subscription, ALL_TWELVE).netResult.p50 },
-    { name: 'draws alone (12 fields × 10,000 trials)', fn: () => drawInputs(parsed, fields, 10_000, 1).inputs.length },
+    { name: 'draws alone (12 fields × 10,000 trials)', fn: () => drawInputs(parsed, fields, 10_000, 1).columns.length },
     { name: 'trial loop alone (one_time, inputs drawn)', fn: () => runTrialLoop(parsed, drawn).sum },
     { name: 'draws and trial loop (one_time)', fn: () => runTrials(parsed, fields, 10_000, 1).sum },
     { name: 'chanceOfPayback() (the home list, per idea)', fn: () => chanceOfPayback(template, ALL_TWELVE) },
