@@ -1,3 +1,4 @@
+import { ACCOUNT_DELETED_MESSAGE } from '@/lib/account/schema';
 import Link from 'next/link';
 
 const POINTS = [
@@ -20,9 +21,14 @@ const POINTS = [
 ];
 
 /** What a visitor without an account sees at /. */
-export function Landing() {
+export function Landing({ accountDeleted = false }: { accountDeleted?: boolean }) {
   return (
     <div className="space-y-10">
+      {accountDeleted && (
+        <p role="status" className="rounded-lg border border-robust/40 bg-white px-4 py-3 text-sm font-medium text-robust">
+          {ACCOUNT_DELETED_MESSAGE} You are signed out everywhere.
+        </p>
+      )}
       <section className="max-w-3xl">
         <h1 className="text-3xl font-semibold tracking-tight sm:text-4xl">Underwrite a digital product idea before you build it.</h1>
         <p className="mt-4 text-lg text-muted">

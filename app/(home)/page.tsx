@@ -9,11 +9,12 @@ import { formatChance, formatMoney } from '@/lib/results/format';
 import { parseSort, SORT_KEYS, SORT_LABELS, sortSummaries, summarize } from '@/lib/results/idea-summary';
 import { ideaKind } from '@/lib/results/idea-kind';
 
-type Props = { searchParams: Promise<{ sort?: string | string[] }> };
+type Props = { searchParams: Promise<{ sort?: string | string[]; deleted?: string | string[] }> };
 
 export default async function HomePage({ searchParams }: Props) {
   const session = await getSession();
-  if (!session) return <Landing />;
+  // Where deleting an account lands (app/account/actions.ts).
+  if (!session) return <Landing accountDeleted={(await searchParams).deleted === 'account'} />;
   const sort = parseSort((await searchParams).sort);
   const ideas = await listIdeas(session.user.id);
   const byId = new Map(ideas.map((i) => [i.id, i]));

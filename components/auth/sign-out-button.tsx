@@ -18,7 +18,7 @@ export function SignOutButton() {
           router.refresh();
         })
       }
-      className="rounded-md border border-line px-3 py-2 text-sm font-medium hover:bg-paper disabled:opacity-70"
+      className="shrink-0 whitespace-nowrap rounded-md border border-line px-3 py-2 text-sm font-medium hover:bg-paper disabled:opacity-70"
     >
       {pending ? 'Signing out…' : 'Sign out'}
     </button>
