@@ -10,8 +10,10 @@
 import { randomUUID } from 'node:crypto';
 import type { BrowserContext } from '@playwright/test';
 import { callAction, callerOf, callFormAction, type ActionResponse, type Caller } from './actions';
-import { ideaRowsNamed, snapshotIdea, snapshotOwner } from './db-rows';
+import { ideaRowsNamed, snapshotIdea, snapshotOwner, withSql } from './db-rows';
+import { accountRows, ideaIdsOf } from '../support/owned-rows';
 import { expect, readIdea, signUp, test, uniqueName, type TestUser } from './support';
+import { EMAIL_MISMATCH_MESSAGE } from '@/lib/account/schema';
 import { IDEA_GONE_MESSAGE, PROGRESS_GONE_MESSAGE, WEEK_GONE_MESSAGE } from '@/lib/actions/result';
 import { importActualWeeks } from '@/lib/ideas/actuals';
 import { createIdea } from '@/lib/ideas/data';
@@ -254,6 +256,7 @@ it('without a session, pages go to sign-in and actions redirect there, changing 
       `/ideas/${randomUUID()}`,
       '/ideas/new',
       '/account',
+      '/account/export',
     ]) {
       const response = await anonymous.get(path, { maxRedirects: 0 });
       expect(response.status(), path).toBe(307);
@@ -282,4 +285,50 @@ it('without a session, pages go to sign-in and actions redirect there, changing 
   } finally {
     await anonymous.dispose();
   }
+});
+
+/** Every row of A's account, in every table (tests/support/owned-rows.ts). */
+const allRowsOf = (user: TestUser) => withSql(async (sql) => accountRows(sql, { ...user, ideaIds: await ideaIdsOf(sql, user.id) }));
+
+/** The account actions as an attacker would send them: A's email to delete with, A's ids wherever an id could go. */
+const accountCalls = (a: TestUser, name: string): Call[] => {
+  const extra = { id: a.id, userId: a.id, user_id: a.id, ownerId: a.id };
+  return [
+    { action: 'updateAccountNameAction', send: (caller) => callFormAction(caller, '/account', 'updateAccountNameAction', { name, ...extra }) },
+    { action: 'deleteAccountAction', send: (caller) => callFormAction(caller, '/account', 'deleteAccountAction', { email: a.email, ...extra }) },
+  ];
+};
+
+it("B's export, rename and delete touch only B's account; a visitor's are sent to sign in", async ({ a, b, secret, playwright, baseURL }) => {
+  const before = await allRowsOf(a);
+  const asB = await callerOf(baseURL!, b.context);
+  const [rename, remove] = accountCalls(a, 'Renamed by B');
+
+  const exported = await b.context.request.get(`${baseURL}/account/export`);
+  expect(exported.status()).toBe(200);
+  const text = await exported.text();
+  expect(JSON.parse(text)).toMatchObject({ account: { email: b.user.email }, ideas: [] });
+  for (const hers of [a.email, a.id, secret.idea.id, secret.idea.name]) expect(text).not.toContain(hers);
+
+  // With A's email, B's delete is refused (it is not B's email) and deletes nothing of anyone's.
+  const refused = await remove!.send(asB);
+  expectHandled(refused, 'B: deleteAccountAction');
+  expect(refused.result).toEqual({ ok: false, message: EMAIL_MISMATCH_MESSAGE });
+  // The rename carries A's ids too, and renames B alone.
+  expect((await rename!.send(asB)).result).toEqual({ ok: true, message: 'Saved.' });
+  expect(await allRowsOf(a), "all of A's rows").toEqual(before);
+  const names = await withSql((sql) => sql.query<{ id: string; name: string }>('SELECT id, name FROM users WHERE id = ANY($1)', [[a.id, b.user.id]]));
+  expect(Object.fromEntries(names.rows.map((r) => [r.id, r.name]))).toEqual({ [a.id]: a.name, [b.user.id]: 'Renamed by B' });
+
+  const anonymous = await playwright.request.newContext({ baseURL });
+  try {
+    for (const call of accountCalls(a, 'Renamed by a visitor')) {
+      const response = await call.send(await callerOf(baseURL!, anonymous));
+      expectHandled(response, `anonymous: ${call.action}`);
+      expect(response.redirect, `anonymous: ${call.action} answered ${response.result?.message}`).toMatch(/^\/sign-in[;?]/);
+    }
+  } finally {
+    await anonymous.dispose();
+  }
+  expect(await allRowsOf(a), "all of A's rows").toEqual(before);
 });
