@@ -53,7 +53,8 @@ export default async function AccountPage() {
         </h2>
         <p className="mt-2 text-sm text-muted">
           One JSON file with your account and your {ideasText}: each worksheet with its stress profile, ranges and evidence, the
-          checklist and build-it-once answers, every saved version and the weekly actuals. No password or session keys.
+          checklist and build-it-once answers, every saved version, the weekly actuals and your share links. No password, session or
+          link keys.
         </p>
         {/* A plain link: the browser downloads the file itself, and it works without JavaScript. */}
         <a

@@ -10,7 +10,7 @@ import { include, toIdea } from '@/lib/ideas/rows';
  *
  * Left out on purpose: what would let someone act as the account (the
  * password hash, session tokens, OAuth tokens) and the app's internals
- * (an idea's create key). Bump FORMAT_VERSION whenever a field's meaning
+ * (an idea's create key), and share links' token hashes. Bump FORMAT_VERSION whenever a field's meaning
  * changes or one is removed; adding a field keeps it.
  */
 export const EXPORT_FORMAT = 'underwrite-account-export';
@@ -21,6 +21,8 @@ const ideaInclude = {
   versions: { orderBy: { number: 'asc' } },
   actualWeeks: { orderBy: { weekStart: 'asc' } },
   actualImportMappings: { orderBy: { usedAt: 'asc' } },
+  // A link's token is stored only as a hash, which is left out too: it is what a link is checked against.
+  shareLinks: { select: { label: true, createdAt: true, revokedAt: true, lastViewedAt: true }, orderBy: { createdAt: 'asc' } },
 } satisfies Prisma.IdeaInclude;
 
 type IdeaExportRow = Prisma.IdeaGetPayload<{ include: typeof ideaInclude }>;
@@ -52,6 +54,7 @@ function exportIdea(row: IdeaExportRow) {
       updatedAt: w.updatedAt,
     })),
     importMappings: row.actualImportMappings.map((m) => ({ columns: m.columnsKey, mapping: m.mapping, usedAt: m.usedAt })),
+    shareLinks: row.shareLinks,
   };
 }
 

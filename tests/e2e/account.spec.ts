@@ -48,13 +48,17 @@ test('the JSON export downloads everything of the account and nothing of another
     versions: [{ number: 1 }, { number: 2 }],
     actualWeeks: [{ weekStart: '2026-09-07', sales: 5 }],
     importMappings: [{ mapping: { date: `date ${mine.tag}` } }],
+    shareLinks: [{ label: `For my advisor ${mine.tag}`, revokedAt: null }, { label: `Old link ${mine.tag}` }],
   });
   expect(data.ideas[0].checklist.find((c: { item: number }) => c.item === 5)).toMatchObject({ done: true, evidence: `Notes ${mine.tag}` });
 
   // Never a secret: not the password's hash, not a session token, not another founder's anything.
   const { rows } = await withSql((sql) => sql.query<{ password: string }>('SELECT password FROM accounts WHERE user_id = $1', [user.id]));
   const token = (await page.context().cookies()).find((c) => c.name.endsWith('session_token'))!.value.split('.')[0]!;
-  for (const secret of [rows[0]!.password, token, other.email, theirs.id, theirs.tag]) expect(text).not.toContain(secret);
+  const hashes = await withSql((sql) => sql.query<{ token_hash: string }>('SELECT token_hash FROM share_links WHERE idea_id = $1', [mine.id]));
+  expect(hashes.rows).toHaveLength(2);
+  const secrets = [rows[0]!.password, token, ...hashes.rows.map((r) => r.token_hash), other.email, theirs.id, theirs.tag];
+  for (const secret of secrets) expect(text).not.toContain(secret);
 
   // The response itself: JSON, an attachment, kept by no cache.
   const response = await page.request.get('/account/export');
@@ -82,7 +86,7 @@ test('deleting the account needs its email, then leaves no row in any table and 
   const bystanderBefore = await rowsOf(bystanderKeys);
   const keys = await keysOf(user);
   const before = await rowsOf(keys);
-  for (const table of ['users', 'sessions', 'accounts', 'verifications', 'sign_in_throttles', 'ideas', 'idea_versions', 'actual_weeks']) {
+  for (const table of ['users', 'sessions', 'accounts', 'verifications', 'sign_in_throttles', 'ideas', 'idea_versions', 'actual_weeks', 'share_links']) {
     expect(before[table]?.length, table).toBeGreaterThan(0);
   }
 

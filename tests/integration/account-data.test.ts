@@ -38,6 +38,7 @@ const IN_EXPORT: Record<string, ((data: AccountExport) => number) | 'not exporte
   idea_versions: (d) => d.ideas.flatMap((i) => i.versions).length,
   actual_weeks: (d) => d.ideas.flatMap((i) => i.actualWeeks).length,
   actual_import_mappings: (d) => d.ideas.flatMap((i) => i.importMappings).length,
+  share_links: (d) => d.ideas.flatMap((i) => i.shareLinks).length,
   // Short-lived tokens and the throttle's state: how the account is secured, not the founder's data.
   verifications: 'not exported',
   sign_in_throttles: 'not exported',
@@ -58,6 +59,7 @@ describe('exportAccount', () => {
       evidence: { conversionRate: { kind: 'measured', source: `Survey ${me.tag}`, value: 0.02 } },
       importMappings: [{ mapping: { date: `date ${me.tag}` } }],
       actualWeeks: [{ weekStart: '2026-09-07', visitors: 700, revenue: 145, hoursSpent: 3 }],
+      shareLinks: [{ label: `For my advisor ${me.tag}`, revokedAt: null }, { label: `Old link ${me.tag}`, revokedAt: expect.any(Date) }],
     });
     expect(Object.keys(idea!.ranges).length).toBeGreaterThan(0);
     expect(idea!.checklist.find((c) => c.item === 5)).toMatchObject({ done: true, evidence: `Notes ${me.tag}`, test: { kind: 'presale', visitors: 400, signUps: 9 } });
@@ -73,8 +75,10 @@ describe('exportAccount', () => {
     }
 
     const text = JSON.stringify(data);
-    for (const secret of [me.token, me.hash, 'reset-password', other.tag, other.id, other.email]) expect(text).not.toContain(secret);
-    expect(text).not.toMatch(/password"|token"|createKey/i);
+    const hashes = (await sql('SELECT token_hash FROM share_links WHERE idea_id = $1', [idea!.id])).rows.map((r: { token_hash: string }) => r.token_hash);
+    expect(hashes).toHaveLength(2);
+    for (const secret of [me.token, me.hash, ...hashes, 'reset-password', other.tag, other.id, other.email]) expect(text).not.toContain(secret);
+    expect(text).not.toMatch(/password"|token"|tokenHash|createKey/i);
   });
 
   it('is null for a user that does not exist', async () => {
@@ -89,7 +93,7 @@ describe('deleteAccount', () => {
     const ideaIds = await withSql((client) => ideaIdsOf(client, me.id));
     const others = await rowsOf(other);
     // The check below is only worth something if every kind of row was there to delete.
-    for (const table of ['users', 'sessions', 'accounts', 'verifications', 'sign_in_throttles', 'ideas', 'checklist_items', 'build_tests', 'idea_evidence', 'idea_versions', 'actual_weeks', 'actual_import_mappings']) {
+    for (const table of ['users', 'sessions', 'accounts', 'verifications', 'sign_in_throttles', 'ideas', 'checklist_items', 'build_tests', 'idea_evidence', 'idea_versions', 'actual_weeks', 'actual_import_mappings', 'share_links']) {
       expect(mine[table]?.length, table).toBeGreaterThan(0);
     }
 

@@ -3,13 +3,14 @@ import { importActualWeeks } from '@/lib/ideas/actuals';
 import { createIdea, updateIdea } from '@/lib/ideas/data';
 import { answerBuildTest, saveBuildTestNote, saveChecklistEvidence, saveChecklistNumbers, setChecklistItemDone } from '@/lib/ideas/progress';
 import type { Idea } from '@/lib/ideas/schema';
+import { createShareLink, revokeShareLink } from '@/lib/share/links';
 import { DEMO_IDEAS } from '@/scripts/demo/ideas';
 
 /**
  * An idea with a row in every table an idea has, through the data layer as
  * the app stores them: ranges, evidence marks, a ticked item with notes and
  * numbers, build-it-once answers, two versions, a week of actuals and a
- * remembered import mapping. `tag` goes into every text, so a test can look
+ * remembered import mapping, a live and a revoked share link. `tag` goes into every text, so a test can look
  * for it (or for its absence) anywhere in an export.
  */
 export async function seedFullIdea(ownerId: string, tag = randomUUID().slice(0, 8)): Promise<Idea & { tag: string }> {
@@ -32,5 +33,8 @@ export async function seedFullIdea(ownerId: string, tag = randomUUID().slice(0, 
   const week = { weekStart: '2026-09-07', visitors: 700, sales: 5, refunds: 1, revenue: 145, refundedAmount: 29, fees: 5.7, hoursSpent: 3 };
   const mapping = { kind: 'totals', date: `date ${tag}`, visitors: 'visitors', moneyUnit: 'major', decimalComma: false } as const;
   ok(await importActualWeeks(ownerId, idea.id, [week], mapping));
+  await createShareLink(ownerId, idea.id, `For my advisor ${tag}`);
+  const revoked = await createShareLink(ownerId, idea.id, `Old link ${tag}`);
+  ok(await revokeShareLink(ownerId, idea.id, revoked!.link.id));
   return { ...idea, tag };
 }
