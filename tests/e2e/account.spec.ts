@@ -138,6 +138,8 @@ test('the name saves, and one over the limit is refused by the form and by the s
   await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toHaveText('Saved');
   await expect(page.getByRole('banner').getByRole('link', { name: 'Ada Lovelace 🚀' })).toBeVisible();
   expect(await nameOf()).toBe('Ada Lovelace 🚀');
+  const section = page.getByRole('region', { name: 'Your name' });
+  await section.screenshot({ path: 'tests/e2e/screenshots/account-name-saved.png' });
   // Typing again takes "Saved" away: it no longer describes the field.
   await field.fill('Ada');
   await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toHaveCount(0);
@@ -147,6 +149,7 @@ test('the name saves, and one over the limit is refused by the form and by the s
   await page.getByRole('button', { name: 'Save name' }).click();
   await expect(page.locator('#name-error')).toHaveText('Keep the name under 80 characters.');
   await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await section.screenshot({ path: 'tests/e2e/screenshots/account-name-error.png' });
 
   const caller = await callerOf(baseURL!, page.context());
   const refused = await callFormAction(caller, '/account', 'updateAccountNameAction', { name: tooLong });
