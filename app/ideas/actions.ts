@@ -16,6 +16,8 @@ import {
 } from '@/lib/actions/result';
 import { currentOwnerId } from '@/lib/auth/session';
 import { createIdea, deleteIdea, updateIdea, updateStressProfile, type WriteResult } from '@/lib/ideas/data';
+import { duplicateIdea } from '@/lib/ideas/duplicate';
+import type { Idea } from '@/lib/ideas/schema';
 import { describeChanges } from '@/lib/results/diff';
 import { formNumberValue, parseFormNumber } from '@/lib/ideas/form-number';
 import { ideaVersionSchema } from '@/lib/ideas/schema';
@@ -89,6 +91,23 @@ export async function deleteIdeaAction(_prev: ActionResult, formData: FormData):
   if (result.status !== 'ok') return failure(IDEA_GONE_MESSAGE);
   revalidatePath('/');
   redirect('/');
+}
+
+/** Copies the idea as a what-if and opens the copy's worksheet, where the founder changes what the variant is about. */
+export async function duplicateIdeaAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  const id = String(formData.get('id') ?? '');
+  // One key per rendered button: a double click or a retry finds the copy it already made.
+  const createKey = z.uuid().safeParse(formData.get('createKey'));
+  let result: WriteResult<Idea>;
+  try {
+    result = await duplicateIdea(await currentOwnerId(), id, { createKey: createKey.success ? createKey.data : undefined });
+  } catch (error) {
+    unstable_rethrow(error);
+    return unexpected('duplicateIdeaAction', error);
+  }
+  if (result.status !== 'ok') return failure(IDEA_GONE_MESSAGE);
+  revalidatePath('/');
+  redirect(`/ideas/${result.saved.id}/edit`);
 }
 
 const STRESS_KEYS = Object.keys(stressProfileSchema.shape) as StressKey[];

@@ -119,7 +119,7 @@ function sameWorksheet(a: Idea, b: Idea): boolean {
 }
 
 const WORKSHEET_KEYS = Object.keys(ideaInputSchema.shape) as (keyof IdeaInput)[];
-const worksheetOf = (idea: Idea): IdeaInput => Object.fromEntries(WORKSHEET_KEYS.map((key) => [key, idea[key]])) as IdeaInput;
+export const worksheetOf = (idea: Idea): IdeaInput => Object.fromEntries(WORKSHEET_KEYS.map((key) => [key, idea[key]])) as IdeaInput;
 
 /**
  * A version-guarded write and its history version, in one transaction. The

@@ -18,6 +18,7 @@ import { IDEA_GONE_MESSAGE, PROGRESS_GONE_MESSAGE, WEEK_GONE_MESSAGE } from '@/l
 import { importActualWeeks } from '@/lib/ideas/actuals';
 import { createIdea } from '@/lib/ideas/data';
 import type { Idea } from '@/lib/ideas/schema';
+import { whatIfName } from '@/lib/ideas/what-if';
 import { DEMO_IDEAS } from '@/scripts/demo/ideas';
 import { toFormValues } from '@/lib/results/form-values';
 import { answerBuildTest, saveBuildTestNote, saveChecklistEvidence, setChecklistItemDone } from '@/lib/ideas/progress';
@@ -100,6 +101,15 @@ const createWith = (fields: { name: string; createKey: string; id: string; owner
       id: fields.id,
       ownerId: fields.ownerId,
     }),
+});
+
+/**
+ * "Duplicate as a what-if" of idea `id`, with a create key (A's own, when an
+ * attacker has it) and A's owner id: it may only ever copy the caller's own idea.
+ */
+const duplicateWith = (id: string, fields: { createKey: string; ownerId: string }): Call => ({
+  action: 'duplicateIdeaAction',
+  send: (caller) => callFormAction(caller, `/ideas/${id}`, 'duplicateIdeaAction', { id, ...fields, owner_id: fields.ownerId }),
 });
 
 /** An answer that is neither a server error nor an error digest (an exception that escaped the action). */
@@ -206,13 +216,14 @@ it("B's direct HTTP calls of every action on A's idea are refused and change not
   // A's id as it is, in capitals (PostgreSQL compares uuids case-blind), and ids of nothing at all.
   const targets = [secret.idea.id, secret.idea.id.toUpperCase(), randomUUID(), 'not-an-id', `${secret.idea.id}' OR '1'='1`];
   for (const id of targets) {
-    for (const call of callsOn(id, options)) {
+    for (const call of [...callsOn(id, options), duplicateWith(id, { createKey: secret.createKey, ownerId: a.id })]) {
       expectRefused(await call.send(asB), `B: ${call.action} on ${id}`);
     }
   }
   expect(await snapshotIdea(secret.idea.id), "A's rows, byte for byte").toEqual(before);
   expect(await snapshotOwner(a.id), "all of A's rows").toEqual(aBefore);
   expect(await ideaRowsNamed(options.name)).toEqual([]);
+  expect(await ideaRowsNamed(whatIfName(secret.idea.name)), 'no copy of A’s idea, for anyone').toEqual([]);
 
   // B's create with A's create key and ids makes B's own, new idea: never
   // hands back A's (the key is unique per owner, not globally).
@@ -228,6 +239,14 @@ it("B's direct HTTP calls of every action on A's idea are refused and change not
   // a retry, answered with her idea; her other calls each change it.
   const retried = await createWith({ name: uniqueName('A retried'), createKey: secret.createKey, id: secret.idea.id, ownerId: a.id }).send(asA);
   expect(retried.redirect).toBe(`/ideas/${secret.idea.id};push`);
+  // Her duplicate makes her copy (and leaves the original as it was).
+  const original = await snapshotIdea(secret.idea.id);
+  const copied = await duplicateWith(secret.idea.id, { createKey: randomUUID(), ownerId: a.id }).send(asA);
+  expectHandled(copied, 'A: duplicateIdeaAction');
+  const copies = await ideaRowsNamed(whatIfName(secret.idea.name));
+  expect(copies).toEqual([{ id: expect.any(String), owner_id: a.id }]);
+  expect(copied.redirect).toBe(`/ideas/${copies[0]!.id}/edit;push`);
+  expect(await snapshotIdea(secret.idea.id)).toEqual(original);
   const ownName = uniqueName('A renamed');
   for (const call of callsOn(secret.idea.id, { ...options, name: ownName })) {
     const snapshot = await snapshotIdea(secret.idea.id);
@@ -273,7 +292,11 @@ it('without a session, pages go to sign-in and actions redirect there, changing 
     const before = await snapshotOwner(a.id);
     const options = { version: secret.idea.version, ownerId: a.id, createKey: secret.createKey, name: uniqueName('Anonymous overwrote') };
     const createName = uniqueName('Anonymous made this');
-    const calls = [...callsOn(secret.idea.id, options), createWith({ name: createName, createKey: randomUUID(), id: secret.idea.id, ownerId: a.id })];
+    const calls = [
+      ...callsOn(secret.idea.id, options),
+      createWith({ name: createName, createKey: randomUUID(), id: secret.idea.id, ownerId: a.id }),
+      duplicateWith(secret.idea.id, { createKey: secret.createKey, ownerId: a.id }),
+    ];
     for (const call of calls) {
       const response = await call.send(await callerOf(baseURL!, anonymous));
       expectHandled(response, `anonymous: ${call.action}`);
@@ -282,6 +305,7 @@ it('without a session, pages go to sign-in and actions redirect there, changing 
     expect(await snapshotOwner(a.id), "all of A's rows").toEqual(before);
     expect(await ideaRowsNamed(options.name)).toEqual([]);
     expect(await ideaRowsNamed(createName)).toEqual([]);
+    expect(await ideaRowsNamed(whatIfName(secret.idea.name))).toEqual([]);
   } finally {
     await anonymous.dispose();
   }

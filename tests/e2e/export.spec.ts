@@ -72,6 +72,8 @@ test('the months CSV holds every month of base, stress and the calibrated case, 
 
   // The idea page's link downloads the same file, under the idea's name.
   await page.goto(`/ideas/${idea.id}`);
+  // Behind the header's More menu.
+  await page.locator('summary', { hasText: 'More' }).click();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download months (CSV)' }).click()]);
   expect(download.suggestedFilename()).toBe('cafe-owners-menu-kit-v2-months.csv');
   expect(await readFile((await download.path())!, 'utf8')).toBe(await response.text());

@@ -26,6 +26,8 @@ test('an edited worksheet shows two versions with what changed, and restoring th
   expect(edited.conversionRate).toBe(0.012);
   const after = underwrite(assumptionsOf(edited), edited.stress);
 
+  // Behind the header's More menu.
+  await page.locator('summary', { hasText: 'More' }).click();
   await page.getByRole('link', { name: 'History', exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`/ideas/${idea.id}/history$`));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`History of ${idea.name}`);

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -7,6 +8,10 @@ import { BuildItOnce } from '@/components/checklist/build-it-once';
 import { ChecklistPanel } from '@/components/checklist/checklist-panel';
 import { NumbersSummary } from '@/components/checklist/numbers-summary';
 import { DeleteIdeaButton } from '@/components/ideas/delete-idea-button';
+import { DuplicateIdeaButton } from '@/components/ideas/duplicate-idea-button';
+import { MENU_ITEM } from '@/components/ideas/menu-item';
+import { MoreMenu } from '@/components/ideas/more-menu';
+import { WhatIfLine } from '@/components/ideas/what-if-line';
 import { EvidenceMark } from '@/components/results/evidence-mark';
 import { EvidencePanel } from '@/components/results/evidence-panel';
 import { IdeaResults } from '@/components/results/idea-results';
@@ -14,6 +19,7 @@ import { PlanVsActualSection } from '@/components/results/plan-vs-actual-section
 import { currentOwnerId } from '@/lib/auth/session';
 import { listActualWeeks } from '@/lib/ideas/actuals';
 import { getIdea } from '@/lib/ideas/data';
+import { whatIfOrigin } from '@/lib/ideas/duplicate';
 import { FIELD_GROUPS, inModel } from '@/lib/ideas/fields';
 import { isEvidenceField } from '@/lib/ideas/evidence';
 import { assumptionsOf } from '@/lib/ideas/schema';
@@ -47,6 +53,7 @@ export default async function IdeaPage({ params }: Props) {
   const evidence = evidenceScore(sensitivity(assumptions), idea.evidence, model);
   // The weeks of actuals logged so far measure conversion, refunds and support time too.
   const weeks = (await listActualWeeks(await currentOwnerId(), idea.id)) ?? [];
+  const origin = await whatIfOrigin(await currentOwnerId(), idea.id);
   const calibrated = calibratedCaseOf(assumptions, idea.evidence, weeks);
 
   return (
@@ -57,21 +64,26 @@ export default async function IdeaPage({ params }: Props) {
             {ideaKind(idea)} · {formatMonths(idea.horizonMonths)}
           </p>
           <h1 className="text-2xl font-semibold tracking-tight break-words">{idea.name}</h1>
+          {origin && <WhatIfLine copyId={idea.id} origin={origin} compare />}
         </div>
-        <div className="flex flex-wrap gap-2">
+        {/* Three buttons fit a phone's width: the secondary actions wait behind More. */}
+        <div className="flex gap-2">
           <Link
             href={`/ideas/${idea.id}/edit`}
             className="rounded-md border border-line bg-white px-3 py-2 text-sm font-medium hover:bg-paper"
           >
             Edit worksheet
           </Link>
-          <Link href={`/ideas/${idea.id}/history`} className="rounded-md border border-line bg-white px-3 py-2 text-sm font-medium hover:bg-paper">
-            History
-          </Link>
-          {/* A file, not a page: a plain link, so nothing prefetches or routes it. */}
-          <a href={`/ideas/${idea.id}/months.csv`} download className="rounded-md border border-line bg-white px-3 py-2 text-sm font-medium hover:bg-paper">
-            Download months (CSV)
-          </a>
+          <MoreMenu>
+            <Link href={`/ideas/${idea.id}/history`} className={MENU_ITEM}>
+              History
+            </Link>
+            {/* A file, not a page: a plain link, so nothing prefetches or routes it. */}
+            <a href={`/ideas/${idea.id}/months.csv`} download className={MENU_ITEM}>
+              Download months (CSV)
+            </a>
+            <DuplicateIdeaButton id={idea.id} createKey={randomUUID()} />
+          </MoreMenu>
           <DeleteIdeaButton id={idea.id} name={idea.name} />
         </div>
       </header>
