@@ -39,7 +39,8 @@ export async function deleteAccount(userId: string, typedEmail: string): Promise
 
     // better-auth's tokens (password reset, delete confirmation) carry the
     // user id as their value; other flows key them on the email.
-    await tx.verification.deleteMany({ where: { OR: [{ value: userId }, { value: email }, { identifier: email }] } });
+    const sameEmail = { equals: email, mode: 'insensitive' } as const;
+    await tx.verification.deleteMany({ where: { OR: [{ value: userId }, { value: sameEmail }, { identifier: sameEmail }] } });
     await tx.signInThrottle.deleteMany({ where: { key: accountKey(email) } });
     // Sessions, accounts (the password hash) and ideas with all their rows
     // go by ON DELETE CASCADE; a session deleted here is refused on its next

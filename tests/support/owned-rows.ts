@@ -24,7 +24,7 @@ const OWNED_OTHERWISE: Record<string, string> = {
   users: 't.id = p.id',
   // better-auth's tokens: the user id as value (password reset, delete
   // confirmation), or keyed on the email by other flows.
-  verifications: 't.value IN (p.id, p.email) OR lower(t.identifier) = p.email',
+  verifications: 't.value = p.id OR lower(t.value) = p.email OR lower(t.identifier) = p.email',
   // lib/auth/account-throttle.ts: keyed by a SHA-256 of the lowercased email.
   sign_in_throttles: 't.key = p.email_key',
 };
@@ -78,7 +78,7 @@ export async function addAuthRows(sql: pg.Client, account: { id: string; email: 
   const suffix = Math.random().toString(36).slice(2);
   await sql.query(
     `INSERT INTO verifications (id, identifier, value, expires_at, updated_at) VALUES
-     ($1, $2, $3, now() + interval '1 hour', now()), ($4, $5, 'otp', now() + interval '1 hour', now())`,
+     ($1, $2, $3, now() + interval '1 hour', now()), ($4, upper($5), 'otp', now() + interval '1 hour', now())`,
     [`v1-${suffix}`, `reset-password:${suffix}`, account.id, `v2-${suffix}`, account.email],
   );
   const key = createHash('sha256').update(account.email.trim().toLowerCase()).digest('hex');
