@@ -17,7 +17,8 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
           Skip to content
         </a>
-        <header className="border-b border-line bg-white">
+        {/* Not on paper: a printed page (the one-page report) stands on its own. */}
+        <header className="border-b border-line bg-white print:hidden">
           <nav aria-label="Main" className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3">
             <Link href="/" className="text-lg font-semibold tracking-tight text-ink">
               Underwrite
@@ -25,7 +26,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <HeaderActions />
           </nav>
         </header>
-        <main id="main" className="mx-auto max-w-6xl px-4 py-6 sm:py-8">
+        <main id="main" className="mx-auto max-w-6xl px-4 py-6 sm:py-8 print:max-w-none print:p-0">
           {children}
         </main>
       </body>

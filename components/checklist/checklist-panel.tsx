@@ -6,6 +6,7 @@ import type { ActionResult } from '@/lib/actions/result';
 import { checklistProgress, checklistText, dayNumber, inDueOrder, scheduleOf, WINDOW_DAYS, type ItemSchedule } from '@/lib/ideas/checklist';
 import type { ChecklistEntry } from '@/lib/ideas/schema';
 import { formatDate } from '@/lib/results/format';
+import { dueWords, scheduleWords, type ScheduleTone } from '@/lib/results/schedule-words';
 import { NO_ANSWER, NoteField } from './note-field';
 
 export type ChecklistPanelProps = {
@@ -139,9 +140,7 @@ function ChecklistItemRow({
               {text}
             </label>
             <p id={`${id}-when`} className="mt-1 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-muted">
-              <span>
-                Due {formatDate(schedule.dueDate)} · day {schedule.dueDay} of {WINDOW_DAYS}
-              </span>
+              <span>{dueWords(schedule)}</span>
               <When schedule={schedule} doneAt={entry.doneAt} />
             </p>
           </div>
@@ -163,30 +162,15 @@ function ChecklistItemRow({
   );
 }
 
+const TONES: Record<ScheduleTone, string> = {
+  done: 'bg-robust-soft text-robust',
+  late: 'bg-fail-soft text-fail',
+  today: 'bg-fragile-soft text-fragile',
+  ahead: 'bg-paper text-muted',
+};
+
 /** The item's state in words (never colour alone): done on a date, overdue, due today, or days left. */
 function When({ schedule, doneAt }: { schedule: ItemSchedule; doneAt: Date | null }) {
-  const badge = 'rounded px-1.5 py-0.5 text-xs font-medium';
-  switch (schedule.state) {
-    case 'done':
-      return (
-        <span className={`${badge} bg-robust-soft text-robust`}>
-          Done{doneAt && ` ${formatDate(doneAt)}`}
-          {schedule.doneDay !== null && ` (day ${schedule.doneDay})`}
-        </span>
-      );
-    case 'overdue':
-      return (
-        <span className={`${badge} bg-fail-soft text-fail`}>
-          Overdue by {schedule.daysLate} {schedule.daysLate === 1 ? 'day' : 'days'}
-        </span>
-      );
-    case 'due_today':
-      return <span className={`${badge} bg-fragile-soft text-fragile`}>Due today</span>;
-    case 'upcoming':
-      return (
-        <span className={`${badge} bg-paper text-muted`}>
-          {schedule.daysLeft} {schedule.daysLeft === 1 ? 'day' : 'days'} left
-        </span>
-      );
-  }
+  const { text, tone } = scheduleWords(schedule, doneAt);
+  return <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${TONES[tone]}`}>{text}</span>;
 }

@@ -170,7 +170,7 @@ it("B gets the same 404 for A's idea as for a missing one, and never sees it lis
   it.setTimeout(90_000);
   const missing = randomUUID();
   const malformed = 'not-an-idea-id';
-  for (const suffix of ['', '/edit', '/history', '/actuals']) {
+  for (const suffix of ['', '/edit', '/history', '/actuals', '/report']) {
     const fingerprints = [];
     for (const id of [secret.idea.id, missing, malformed]) {
       const response = await b.context.request.get(`${baseURL}/ideas/${id}${suffix}`);
@@ -193,7 +193,7 @@ it("B gets the same 404 for A's idea as for a missing one, and never sees it lis
 
   // In B's browser too: the not-found page, A's name nowhere, not even in the title.
   const bPage = await b.context.newPage();
-  for (const path of [`/ideas/${secret.idea.id}`, `/ideas/${secret.idea.id}/edit`, `/ideas/${secret.idea.id}/history`, `/ideas/${secret.idea.id}/actuals`]) {
+  for (const path of ['', '/edit', '/history', '/actuals', '/report'].map((suffix) => `/ideas/${secret.idea.id}${suffix}`)) {
     const response = await bPage.goto(path);
     expect(response?.status()).toBe(404);
     await expect(bPage.getByRole('heading', { name: 'Idea not found' })).toBeVisible();
@@ -272,6 +272,7 @@ it('without a session, pages go to sign-in and actions redirect there, changing 
       `/ideas/${secret.idea.id}/edit`,
       `/ideas/${secret.idea.id}/history`,
       `/ideas/${secret.idea.id}/actuals`,
+      `/ideas/${secret.idea.id}/report`,
       `/ideas/${randomUUID()}`,
       '/ideas/new',
       '/account',

@@ -78,6 +78,9 @@ export default async function IdeaPage({ params }: Props) {
             <Link href={`/ideas/${idea.id}/history`} className={MENU_ITEM}>
               History
             </Link>
+            <Link href={`/ideas/${idea.id}/report`} className={MENU_ITEM}>
+              One-page report
+            </Link>
             {/* A file, not a page: a plain link, so nothing prefetches or routes it. */}
             <a href={`/ideas/${idea.id}/months.csv`} download className={MENU_ITEM}>
               Download months (CSV)
