@@ -33,6 +33,8 @@ const day = (date: Date) => date.toISOString().slice(0, 10);
 function exportIdea(row: IdeaExportRow) {
   return {
     ...toIdea(row),
+    // The idea this one was copied from as a what-if (null when it was not, or the original is deleted).
+    duplicatedFromId: row.duplicatedFromId,
     versions: row.versions.map((v) => ({
       number: v.number,
       kind: v.kind,

@@ -3,6 +3,7 @@ import type pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { deleteAccount, updateAccountName } from '@/lib/account/data';
 import { exportAccount, EXPORT_FORMAT, type AccountExport } from '@/lib/account/export';
+import { duplicateIdea } from '@/lib/ideas/duplicate';
 import { accountRows, addAuthRows, ideaIdsOf, ownedTables } from '../support/owned-rows';
 import { seedFullIdea } from '../support/account-data';
 import { createOwner, sql, withSql } from './support';
@@ -47,7 +48,14 @@ const IN_EXPORT: Record<string, ((data: AccountExport) => number) | 'not exporte
 describe('exportAccount', () => {
   it("holds every row of the owner's, and nothing of another account's or any secret", async () => {
     const [me, other] = [await fullAccount(), await fullAccount()];
+    const [original] = await sql('SELECT id FROM ideas WHERE owner_id = $1', [me.id]).then((r) => r.rows as { id: string }[]);
+    const copy = await duplicateIdea(me.id, original!.id);
+    if (copy.status !== 'ok') throw new Error(`duplicate: ${copy.status}`);
     const data = (await exportAccount(me.id))!;
+    expect(data.ideas.map((i) => [i.id, i.duplicatedFromId])).toEqual([
+      [original!.id, null],
+      [copy.saved.id, original!.id],
+    ]);
     expect(data).toMatchObject({ format: EXPORT_FORMAT, formatVersion: 1, account: { email: me.email, name: 'Test owner', createdAt: expect.any(Date) } });
     const [idea] = data.ideas;
     expect(idea).toMatchObject({
