@@ -27,6 +27,8 @@ function signIn(request: APIRequestContext, baseURL: string, user: TestUser, pas
 }
 
 test('the JSON export downloads everything of the account and nothing of another, with no secrets', async ({ page, user, browser, baseURL }) => {
+  // Two accounts, each with an idea in every table: slow on a busy 2-core machine.
+  test.setTimeout(60_000);
   const mine = await seedFullIdea(user.id);
   const otherContext = await browser.newContext();
   const other = await signUp(otherContext.request, baseURL!);
