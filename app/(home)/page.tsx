@@ -1,10 +1,14 @@
+import { randomUUID } from 'node:crypto';
 import Link from 'next/link';
+import { ExamplePicker } from '@/components/ideas/example-picker';
 import { CustomStressBadge } from '@/components/results/custom-stress-badge';
 import { LinkPending } from '@/components/ui/link-pending';
 import { GateBadge, VerdictBadge } from '@/components/ui/verdict-badge';
 import { Landing } from '@/components/landing';
 import { getSession } from '@/lib/auth/session';
 import { listIdeas } from '@/lib/ideas/data';
+import { exampleLabel } from '@/lib/ideas/examples';
+import { PRODUCT_TYPES } from '@/lib/ideas/product-types';
 import { formatChance, formatMoney } from '@/lib/results/format';
 import { parseSort, SORT_KEYS, SORT_LABELS, sortSummaries, summarize } from '@/lib/results/idea-summary';
 import { ideaKind } from '@/lib/results/idea-kind';
@@ -36,6 +40,8 @@ export default async function HomePage({ searchParams }: Props) {
           <Link href="/ideas/new" className="mt-4 inline-block rounded-md bg-brand px-4 py-2 text-sm font-medium text-white">
             New idea
           </Link>
+          {/* A key per button and per render: a double click makes one example, two clicks on two types make two. */}
+          <ExamplePicker examples={PRODUCT_TYPES.map((type) => ({ type, label: exampleLabel(type), createKey: randomUUID() }))} />
         </div>
       ) : (
         <>

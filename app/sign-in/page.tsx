@@ -3,14 +3,20 @@ import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { Suspense } from 'react';
 import { AuthForm } from '@/components/auth/auth-form';
+import { safeNext } from '@/lib/auth/next-path';
 import { isLoopbackHost } from '@/lib/auth/origin';
 import { getSession } from '@/lib/auth/session';
 import { env } from '@/lib/env';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
-export default async function SignInPage() {
-  if (await getSession()) redirect('/');
+type Props = { searchParams: Promise<{ next?: string | string[] }> };
+
+export default async function SignInPage({ searchParams }: Props) {
+  // Already signed in: straight on to where the link was going. Any origin
+  // serves to check that `next` is a path of this app.
+  const { next } = await searchParams;
+  if (await getSession()) redirect(safeNext(typeof next === 'string' ? next : null, 'http://underwrite.invalid'));
   // The embedded database's demo account, shown only to a browser on this
   // machine: a page reached under another name (a DNS name rebound to
   // 127.0.0.1, a LAN address) never carries the password.
@@ -30,7 +36,7 @@ export default async function SignInPage() {
           <p className="mt-1">
             Email <code className="font-mono">{demo.email}</code>, password <code className="font-mono">{demo.password}</code>
           </p>
-          <p className="mt-1 text-xs text-muted">Shown only on the embedded database that npm run dev starts.</p>
+          <p className="mt-1 text-xs text-muted">Shown only to a browser on this computer, for the local demo database.</p>
         </div>
       )}
       <div className="rounded-lg border border-line bg-white p-6">

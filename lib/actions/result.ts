@@ -38,6 +38,8 @@ export const STRESS_RANGE_MESSAGE = 'These stress settings are out of range.';
 export const WEEK_GONE_MESSAGE = 'This week is no longer logged (deleted in another tab?). Reload the page to see the weeks as they are.';
 /** An import is one transaction: when the database fails it, no week of it is stored. */
 export const IMPORT_FAILED_MESSAGE = 'Nothing was imported: the database did not store the weeks. Your file and mapping are kept; try again in a moment.';
+/** "Start from an example" with a product type the app does not have. */
+export const UNKNOWN_EXAMPLE_MESSAGE = 'There is no example of that kind: pick one of the product types listed.';
 export const UNEXPECTED_MESSAGE = 'Could not save right now: the database did not answer. Your entries are kept; try again in a moment.';
 
 /** What changed: the saved value beside the founder's, per field, and the version to overwrite. */

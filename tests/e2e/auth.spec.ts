@@ -17,7 +17,7 @@ test('a visitor sees the landing page and is sent to sign in for anything privat
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: /Underwrite a digital product idea/ })).toBeVisible();
   await page.goto('/ideas/new');
-  await expect(page).toHaveURL(/\/sign-in$/);
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fideas%2Fnew$/);
   await page.goto('/account');
   await expect(page).toHaveURL(/\/sign-in\?next=\/account$/);
   // Outside the embedded demo mode, no demo credentials are shown.

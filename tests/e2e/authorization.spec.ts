@@ -17,6 +17,7 @@ import { EMAIL_MISMATCH_MESSAGE } from '@/lib/account/schema';
 import { IDEA_GONE_MESSAGE, PROGRESS_GONE_MESSAGE, WEEK_GONE_MESSAGE } from '@/lib/actions/result';
 import { importActualWeeks } from '@/lib/ideas/actuals';
 import { createIdea } from '@/lib/ideas/data';
+import { exampleIdea } from '@/lib/ideas/examples';
 import type { Idea } from '@/lib/ideas/schema';
 import { whatIfName } from '@/lib/ideas/what-if';
 import { DEMO_IDEAS } from '@/scripts/demo/ideas';
@@ -293,10 +294,15 @@ it('without a session, pages go to sign-in and actions redirect there, changing 
     const before = await snapshotOwner(a.id);
     const options = { version: secret.idea.version, ownerId: a.id, createKey: secret.createKey, name: uniqueName('Anonymous overwrote') };
     const createName = uniqueName('Anonymous made this');
+    const example: Call = {
+      action: 'createExampleIdeaAction',
+      send: (caller) => callFormAction(caller, '/', 'createExampleIdeaAction', { productType: 'licensing', createKey: secret.createKey, ownerId: a.id }),
+    };
     const calls = [
       ...callsOn(secret.idea.id, options),
       createWith({ name: createName, createKey: randomUUID(), id: secret.idea.id, ownerId: a.id }),
       duplicateWith(secret.idea.id, { createKey: secret.createKey, ownerId: a.id }),
+      example,
     ];
     for (const call of calls) {
       const response = await call.send(await callerOf(baseURL!, anonymous));
@@ -305,6 +311,7 @@ it('without a session, pages go to sign-in and actions redirect there, changing 
     }
     expect(await snapshotOwner(a.id), "all of A's rows").toEqual(before);
     expect(await ideaRowsNamed(options.name)).toEqual([]);
+    expect(await ideaRowsNamed(exampleIdea('licensing').name)).toEqual([]);
     expect(await ideaRowsNamed(createName)).toEqual([]);
     expect(await ideaRowsNamed(whatIfName(secret.idea.name))).toEqual([]);
   } finally {

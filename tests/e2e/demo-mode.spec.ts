@@ -57,6 +57,8 @@ test('a newcomer signs in with the demo account and finds a robust, a fragile an
   expect(log).toContain('Demo account: demo@underwrite.local / demo-founder-2026');
   await page.goto(`${baseURL}/sign-in`);
   await expect(page.getByTestId('demo-account')).toContainText('demo@underwrite.local');
+  // What a user of the running app reads: nothing about how a developer starts it.
+  await expect(page.getByTestId('demo-account')).not.toContainText('npm');
   await page.getByRole('button', { name: 'Fill in the demo account' }).click();
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('heading', { name: 'Your ideas' })).toBeVisible();
