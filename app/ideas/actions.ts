@@ -106,7 +106,10 @@ export async function duplicateIdeaAction(_prev: ActionResult, formData: FormDat
     return unexpected('duplicateIdeaAction', error);
   }
   if (result.status !== 'ok') return failure(IDEA_GONE_MESSAGE);
-  revalidatePath('/');
+  // No revalidatePath('/') here: a revalidating action makes the router refresh
+  // the page it was called from, and that refresh raced the redirect, leaving
+  // the copy's worksheet on screen under the original's address (seen in the
+  // E2E suite). The list is rendered per request, so it shows the copy anyway.
   redirect(`/ideas/${result.saved.id}/edit`);
 }
 
