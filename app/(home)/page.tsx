@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import Link from 'next/link';
+import { CompareBar } from '@/components/ideas/compare-bar';
+import { COMPARE_FORM } from '@/components/ideas/compare-form';
 import { ExamplePicker } from '@/components/ideas/example-picker';
 import { CustomStressBadge } from '@/components/results/custom-stress-badge';
 import { LinkPending } from '@/components/ui/link-pending';
@@ -58,14 +60,22 @@ export default async function HomePage({ searchParams }: Props) {
               </Link>
             ))}
           </nav>
+          {rows.length >= 2 && <CompareBar />}
           <ul className="space-y-3" aria-label="Ideas">
             {rows.map((row) => {
               const idea = byId.get(row.id)!;
               return (
-                <li key={row.id} data-idea={row.id}>
+                <li key={row.id} data-idea={row.id} className="flex items-stretch gap-2">
+                  {rows.length >= 2 && (
+                    // Outside the row's link: a control inside a link is neither valid nor reachable.
+                    <label className="flex shrink-0 cursor-pointer items-center rounded-lg border border-line bg-white px-2.5 hover:border-brand">
+                      <input type="checkbox" name="ids" value={row.id} form={COMPARE_FORM} className="size-4 accent-brand" />
+                      <span className="sr-only">Compare {row.name}</span>
+                    </label>
+                  )}
                   <Link
                     href={`/ideas/${row.id}`}
-                    className="grid grid-cols-2 gap-3 rounded-lg border border-line bg-white p-4 hover:border-brand sm:grid-cols-[minmax(0,1fr)_6.5rem_8rem_8rem_8rem_8rem] sm:items-center"
+                    className="grid min-w-0 flex-1 grid-cols-2 gap-3 rounded-lg border border-line bg-white p-4 hover:border-brand sm:grid-cols-[minmax(0,1fr)_6.5rem_8rem_8rem_8rem_8rem] sm:items-center"
                   >
                     <span className="col-span-2 min-w-0 sm:col-span-1">
                       <span className="block font-medium break-words">

@@ -5,6 +5,8 @@
  * its size, and a tooltip that follows the pointer or the arrow keys.
  */
 import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
+import { formatMoneyTick, formatMonth } from '@/lib/results/format';
+import { AXIS_TICK, INK, LINE } from './look';
 
 /** The box's size, kept up to date as the page reflows (a phone turned sideways). */
 function useBoxSize() {
@@ -95,3 +97,46 @@ export function Plot({
   );
 }
 
+
+/**
+ * The frame of a money-over-months plot: a grid line per money tick (the $0
+ * line in ink) labelled at the left, and the month ticks along the bottom.
+ */
+export function MoneyMonthAxes({
+  yTicks,
+  yOf,
+  xTicks,
+  xOf,
+  horizon,
+  left,
+  right,
+  bottom,
+}: {
+  yTicks: number[];
+  yOf: (value: number) => number;
+  xTicks: number[];
+  xOf: (month: number) => number;
+  horizon: number;
+  /** The plot area's left and right edges and its bottom, in the SVG's pixels. */
+  left: number;
+  right: number;
+  bottom: number;
+}) {
+  return (
+    <>
+      {yTicks.map((tick) => (
+        <g key={tick}>
+          <line x1={left} x2={right} y1={yOf(tick)} y2={yOf(tick)} stroke={tick === 0 ? INK : LINE} />
+          <text x={left - 6} y={yOf(tick)} dy="0.32em" textAnchor="end" {...AXIS_TICK}>
+            {formatMoneyTick(tick)}
+          </text>
+        </g>
+      ))}
+      {xTicks.map((tick) => (
+        <text key={tick} x={xOf(tick)} y={bottom + 16} textAnchor={tick === 0 ? 'start' : tick === horizon ? 'end' : 'middle'} {...AXIS_TICK}>
+          {formatMonth(tick)}
+        </text>
+      ))}
+    </>
+  );
+}

@@ -9,10 +9,10 @@
  * Lazy like ./plots, so the first load carries neither.
  */
 import { monthTicks, niceTicks, ticksThatFit, type FanPoint } from '@/lib/results/chart-series';
-import { formatCorrelation, formatMoneyTick, formatMonth } from '@/lib/results/format';
+import { formatCorrelation, formatMonth } from '@/lib/results/format';
 import type { Driver } from '@/lib/results/uncertainty';
 import { AXIS_TICK, barFill, BASE, DRIVER_HELPS, DRIVER_HURTS, HatchPattern, INK, LINE, RUNS_BAND, RUNS_MEDIAN, SignedMoney, STRESS, useSvgId } from './look';
-import { labelWidth, pathThrough, Plot } from './svg-plot';
+import { labelWidth, MoneyMonthAxes, pathThrough, Plot } from './svg-plot';
 import { TooltipBox, type TooltipLine } from './tooltip-box';
 
 const FAN_MARGIN = { top: 8, right: 12, bottom: 24, left: 56 };
@@ -69,19 +69,7 @@ export function FanPlot({ data, title }: { data: FanPoint[]; title: string }) {
         const xTicks = ticksThatFit(monthTicks(horizon, 0), plotWidth(width), labelWidth(formatMonth(horizon)));
         return (
           <>
-            {yTicks.map((tick) => (
-              <g key={tick}>
-                <line x1={FAN_MARGIN.left} x2={width - FAN_MARGIN.right} y1={yOf(tick)} y2={yOf(tick)} stroke={tick === 0 ? INK : LINE} />
-                <text x={FAN_MARGIN.left - 6} y={yOf(tick)} dy="0.32em" textAnchor="end" {...AXIS_TICK}>
-                  {formatMoneyTick(tick)}
-                </text>
-              </g>
-            ))}
-            {xTicks.map((tick) => (
-              <text key={tick} x={x(tick)} y={bottom + 16} textAnchor={tick === 0 ? 'start' : tick === horizon ? 'end' : 'middle'} {...AXIS_TICK}>
-                {formatMonth(tick)}
-              </text>
-            ))}
+            <MoneyMonthAxes yTicks={yTicks} yOf={yOf} xTicks={xTicks} xOf={x} horizon={horizon} left={FAN_MARGIN.left} right={width - FAN_MARGIN.right} bottom={bottom} />
             <path d={band} fill={RUNS_BAND.colour} fillOpacity={RUNS_BAND.fillOpacity} />
             <path d={line((p) => p.p50)} fill="none" stroke={RUNS_MEDIAN.colour} strokeWidth={3} />
             <path d={line((p) => p.base)} fill="none" stroke={BASE.colour} strokeWidth={2} />

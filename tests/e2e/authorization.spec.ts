@@ -200,6 +200,19 @@ it("B gets the same 404 for A's idea as for a missing one, and never sees it lis
     await expect(bPage.getByRole('heading', { name: 'Idea not found' })).toBeVisible();
     expect(await bPage.content()).not.toContain(secret.idea.name);
   }
+  // Compare: A's idea is left out like an id of nothing, in the same words and the same page.
+  const compared = [];
+  const nobody = randomUUID();
+  for (const id of [secret.idea.id, missing]) {
+    const response = await b.context.request.get(`${baseURL}/compare?ids=${id},${nobody}`);
+    const html = await response.text();
+    expect(response.status(), `/compare with ${id}`).toBe(200);
+    expect(html).toContain('2 ideas could not be shown: they do not exist or are not yours.');
+    expect(html).not.toContain(secret.idea.name);
+    compared.push(notFoundFingerprint(html, id));
+  }
+  expect(compared[0], "/compare with A's idea vs a missing id").toEqual(compared[1]);
+
   await bPage.goto('/');
   await expect(bPage.getByRole('heading', { name: 'Your ideas' })).toBeVisible();
   expect(await bPage.content()).not.toContain(secret.idea.name);
@@ -287,6 +300,12 @@ it('without a session, pages go to sign-in and actions redirect there, changing 
     const csv = await anonymous.get(`/ideas/${secret.idea.id}/months.csv`, { maxRedirects: 0 });
     expect(csv.status()).toBe(404);
     expect(await csv.text()).toBe('Not found.');
+    // Compare sends a visitor to sign in, and back to the same comparison after.
+    const compare = `/compare?ids=${secret.idea.id},${randomUUID()}`;
+    const redirected = await anonymous.get(compare, { maxRedirects: 0 });
+    expect(redirected.status()).toBe(307);
+    expect(redirected.headers()['location']).toBe(`/sign-in?next=${encodeURIComponent(compare)}`);
+    expect(await redirected.text()).not.toContain(secret.idea.name);
     const landing = await anonymous.get('/');
     expect(landing.status()).toBe(200);
     expect(await landing.text()).not.toContain(secret.idea.name);
