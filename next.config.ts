@@ -2,6 +2,7 @@ import type { NextConfig } from 'next';
 // Parsing the environment here stops `next dev/build/start` at once, with one
 // clear line, when a variable is malformed.
 import './lib/env';
+import { SHARE_HEADERS } from './lib/share/headers';
 
 // Headers that do not change per request; the Content-Security-Policy, which
 // carries a per-request nonce, is set in proxy.ts.
@@ -16,7 +17,11 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    // Later entries win for the same header: a shared link's page sends no Referer.
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      { source: '/share/:path*', headers: [...SHARE_HEADERS] },
+    ];
   },
   reactStrictMode: true,
   experimental: {

@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { REQUEST_PATH_HEADER } from '@/lib/auth/sign-in-path';
 import { env } from '@/lib/env';
+import { shareGate } from '@/lib/share/gate';
 
 /**
  * A fresh nonce per request for a strict Content-Security-Policy: only
@@ -52,7 +53,7 @@ function refused(pathname: string): { status: number; text: string } | null {
   return null;
 }
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const nonce = btoa(crypto.randomUUID());
   const policy = contentSecurityPolicy(nonce, env.NODE_ENV === 'development');
   const refusal = refused(request.nextUrl.pathname);
@@ -62,6 +63,9 @@ export function proxy(request: NextRequest) {
       headers: { 'Content-Security-Policy': policy, 'Content-Type': 'text/plain; charset=utf-8' },
     });
   }
+
+  const limited = await shareGate(request.nextUrl.pathname, request.headers, policy);
+  if (limited) return limited;
 
   const headers = new Headers(request.headers);
   headers.set('x-nonce', nonce);

@@ -6,16 +6,24 @@ import type { ActionResult } from '@/lib/actions/result';
 import { BUILD_TESTS, buildTestsPassed, type BuildTestAnswer, type BuildTestKey } from '@/lib/ideas/checklist';
 import type { BuildTestEntry } from '@/lib/ideas/schema';
 import { useBuildTests } from './build-gate';
-import { NO_ANSWER, NoteField } from './note-field';
+import { NO_ANSWER, NoteField, SavedNote } from './note-field';
 import { StopBanner } from './stop-banner';
 
-export type BuildItOnceProps = { ideaId: string };
+/** readOnly: the shared link's view, the answers and notes as text. */
+export type BuildItOnceProps = { ideaId: string; readOnly: boolean };
 
 const CHOICES: { answer: BuildTestAnswer; label: string; checked: string }[] = [
   { answer: 'yes', label: 'Yes', checked: 'has-[:checked]:border-robust has-[:checked]:bg-robust-soft has-[:checked]:text-robust' },
   { answer: 'no', label: 'No', checked: 'has-[:checked]:border-fail has-[:checked]:bg-fail-soft has-[:checked]:text-fail' },
   { answer: 'unknown', label: 'Not yet known', checked: 'has-[:checked]:border-muted has-[:checked]:bg-paper' },
 ];
+
+/** An answer shown, not asked (the shared link's view): the look of its checked choice. */
+const ANSWER_LOOK: Record<BuildTestAnswer, string> = {
+  yes: 'border-robust bg-robust-soft text-robust',
+  no: 'border-fail bg-fail-soft text-fail',
+  unknown: 'border-line bg-paper text-muted',
+};
 
 /**
  * The build-it-once test of seed 001: four questions to answer before
@@ -24,7 +32,7 @@ const CHOICES: { answer: BuildTestAnswer; label: string; checked: string }[] = [
  * on proven demand shows the StopBanner here and the gate over the verdict
  * at once.
  */
-export function BuildItOnce({ ideaId }: BuildItOnceProps) {
+export function BuildItOnce({ ideaId, readOnly }: BuildItOnceProps) {
   const headingId = useId();
   const { entries, applyAnswer, gate } = useBuildTests();
   const [messages, setMessages] = useState<Partial<Record<BuildTestKey, string>>>({});
@@ -75,6 +83,7 @@ export function BuildItOnce({ ideaId }: BuildItOnceProps) {
               text={text}
               entry={entry}
               message={messages[test]}
+              readOnly={readOnly}
               onAnswer={(value) => answer(test, value)}
             />
           );
@@ -90,6 +99,7 @@ function BuildTestRow({
   text,
   entry,
   message,
+  readOnly,
   onAnswer,
 }: {
   ideaId: string;
@@ -97,9 +107,25 @@ function BuildTestRow({
   text: string;
   entry: BuildTestEntry;
   message: string | undefined;
+  readOnly: boolean;
   onAnswer: (answer: BuildTestAnswer) => void;
 }) {
   const id = useId();
+  if (readOnly) {
+    const choice = CHOICES.find((c) => c.answer === entry.answer)!;
+    return (
+      <li className="space-y-2 py-4 first:pt-2 last:pb-0" data-build-test={entry.test}>
+        <div className="flex flex-wrap items-baseline justify-between gap-x-3">
+          <p className="font-medium">{label}</p>
+          <p className={`rounded-md border px-2 py-0.5 text-sm ${ANSWER_LOOK[entry.answer]}`} data-testid="build-answer">
+            {choice.label}
+          </p>
+        </div>
+        <p className="text-sm text-muted">{text}</p>
+        <SavedNote label="Note" text={entry.note} />
+      </li>
+    );
+  }
   return (
     <li className="space-y-3 py-4 first:pt-2 last:pb-0">
       <fieldset aria-describedby={`${id}-text`}>

@@ -7,7 +7,7 @@ import { checklistProgress, checklistText, dayNumber, inDueOrder, scheduleOf, WI
 import type { ChecklistEntry } from '@/lib/ideas/schema';
 import { formatDate } from '@/lib/results/format';
 import { dueWords, scheduleWords, type ScheduleTone } from '@/lib/results/schedule-words';
-import { NO_ANSWER, NoteField } from './note-field';
+import { NO_ANSWER, NoteField, SavedNote } from './note-field';
 
 export type ChecklistPanelProps = {
   ideaId: string;
@@ -19,6 +19,8 @@ export type ChecklistPanelProps = {
   items: ChecklistEntry[];
   /** Items 1's and 5's numbers and their buttons, rendered by the server. */
   numbers: Partial<Record<number, React.ReactNode>>;
+  /** The shared link's view: each item's state and evidence as text, nothing to tick or type. */
+  readOnly: boolean;
 };
 
 type Tick = { item: number; done: boolean; at: Date };
@@ -29,7 +31,7 @@ type Tick = { item: number; done: boolean; at: Date };
  * fails the optimistic state falls back to the stored one when the
  * transition ends, which is the rollback, and the item says so.
  */
-export function ChecklistPanel({ ideaId, createdAt, today, items, numbers }: ChecklistPanelProps) {
+export function ChecklistPanel({ ideaId, createdAt, today, items, numbers, readOnly }: ChecklistPanelProps) {
   const headingId = useId();
   const [entries, applyTick] = useOptimistic(items, (state: ChecklistEntry[], tick: Tick) =>
     state.map((e) => (e.item === tick.item ? { ...e, done: tick.done, doneAt: tick.done ? tick.at : null } : e)),
@@ -98,6 +100,7 @@ export function ChecklistPanel({ ideaId, createdAt, today, items, numbers }: Che
             schedule={scheduleOf(entry, createdAt, today)}
             message={messages[entry.item]}
             numbers={numbers[entry.item]}
+            readOnly={readOnly}
             onToggle={(done) => toggle(entry.item, done)}
           />
         ))}
@@ -113,6 +116,7 @@ function ChecklistItemRow({
   message,
   onToggle,
   numbers,
+  readOnly,
 }: {
   ideaId: string;
   entry: ChecklistEntry;
@@ -120,25 +124,37 @@ function ChecklistItemRow({
   message: string | undefined;
   onToggle: (done: boolean) => void;
   numbers: React.ReactNode;
+  readOnly: boolean;
 }) {
   const id = useId();
   const text = checklistText(entry.item);
+  // Read-only: the box as a mark (its state is said in words beside the due date), the text as plain text.
   return (
     <li className="py-4 first:pt-2 last:pb-0">
       <div className="flex items-start gap-3">
-        <input
-          id={`${id}-check`}
-          type="checkbox"
-          checked={entry.done}
-          onChange={(e) => onToggle(e.target.checked)}
-          aria-describedby={`${id}-when`}
-          className="mt-0.5 size-5 shrink-0 cursor-pointer accent-robust"
-        />
+        {readOnly ? (
+          <span aria-hidden className={`mt-0.5 inline-flex size-5 shrink-0 items-center justify-center rounded border text-xs font-bold ${entry.done ? 'border-robust bg-robust text-white' : 'border-line'}`}>
+            {entry.done && '✓'}
+          </span>
+        ) : (
+          <input
+            id={`${id}-check`}
+            type="checkbox"
+            checked={entry.done}
+            onChange={(e) => onToggle(e.target.checked)}
+            aria-describedby={`${id}-when`}
+            className="mt-0.5 size-5 shrink-0 cursor-pointer accent-robust"
+          />
+        )}
         <div className="min-w-0 flex-1 space-y-3">
           <div>
-            <label htmlFor={`${id}-check`} className="cursor-pointer font-medium">
-              {text}
-            </label>
+            {readOnly ? (
+              <p className="font-medium">{text}</p>
+            ) : (
+              <label htmlFor={`${id}-check`} className="cursor-pointer font-medium">
+                {text}
+              </label>
+            )}
             <p id={`${id}-when`} className="mt-1 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-muted">
               <span>{dueWords(schedule)}</span>
               <When schedule={schedule} doneAt={entry.doneAt} />
@@ -148,14 +164,18 @@ function ChecklistItemRow({
             {message}
           </p>
           {numbers}
-          <NoteField
-            id={`${id}-evidence`}
-            label="Evidence"
-            srContext={`for item ${entry.item}`}
-            saved={entry.evidence}
-            placeholder="What did you find?"
-            save={(evidence) => saveChecklistEvidenceAction({ ideaId, item: entry.item, evidence })}
-          />
+          {readOnly ? (
+            <SavedNote label="Evidence" text={entry.evidence} />
+          ) : (
+            <NoteField
+              id={`${id}-evidence`}
+              label="Evidence"
+              srContext={`for item ${entry.item}`}
+              saved={entry.evidence}
+              placeholder="What did you find?"
+              save={(evidence) => saveChecklistEvidenceAction({ ideaId, item: entry.item, evidence })}
+            />
+          )}
         </div>
       </div>
     </li>

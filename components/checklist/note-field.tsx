@@ -7,6 +7,17 @@ import { charCount } from '@/lib/text';
 
 export const NO_ANSWER = 'the server did not answer. Check your connection and try again.';
 
+/** A saved note as text, where nothing may be edited (the shared link's view); nothing when empty. */
+export function SavedNote({ label, text }: { label: string; text: string }) {
+  if (!text) return null;
+  return (
+    <div className="text-sm">
+      <p className="font-medium">{label}</p>
+      <p className="mt-0.5 break-words whitespace-pre-line text-ink">{text}</p>
+    </div>
+  );
+}
+
 /**
  * A note saved on its own (evidence for a checklist item, a note on a
  * build-it-once test): "Save note", Ctrl/⌘+Enter, or leaving the note saves

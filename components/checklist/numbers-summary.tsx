@@ -14,7 +14,7 @@ const TITLE: Record<number, { title: string; empty: string }> = {
  * would change in the worksheet, rendered on the server; only the buttons
  * are the browser's (the idea page is at its JavaScript budget).
  */
-export function NumbersSummary({ ideaId, version, view }: { ideaId: string; version: number; view: NumbersView }) {
+export function NumbersSummary({ ideaId, version, view, readOnly }: { ideaId: string; version: number; view: NumbersView; readOnly: boolean }) {
   const words = TITLE[view.item]!;
   return (
     <div className="rounded-md border border-line bg-paper p-3 text-sm" data-numbers={view.item}>
@@ -43,7 +43,8 @@ export function NumbersSummary({ ideaId, version, view }: { ideaId: string; vers
           </ul>
         </div>
       )}
-      <NumbersActions ideaId={ideaId} version={version} view={view} canApply={Boolean(view.recorded) && !view.applied} />
+      {/* The shared link's view records and applies nothing. */}
+      {!readOnly && <NumbersActions ideaId={ideaId} version={version} view={view} canApply={Boolean(view.recorded) && !view.applied} />}
     </div>
   );
 }

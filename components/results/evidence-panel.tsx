@@ -13,7 +13,8 @@ const SEGMENTS = [
  * numbers first"). Rendered on the server: plain HTML, no JavaScript on a
  * page at its budget.
  */
-export function EvidencePanel({ score, editHref }: { score: EvidenceScore; editHref: string }) {
+/** `editHref`: the worksheet, where marks are set; null on the shared link's view, which leads nowhere the owner edits. */
+export function EvidencePanel({ score, editHref }: { score: EvidenceScore; editHref: string | null }) {
   const shares = {
     measured: score.score ?? 0,
     benchmark: score.benchmarkShare,
@@ -66,13 +67,15 @@ export function EvidencePanel({ score, editHref }: { score: EvidenceScore; editH
                   </li>
                 ))}
               </ol>
-              <p className="mt-3 text-xs text-muted">
-                Measured something? Mark it in the{' '}
-                <Link href={editHref} className="underline">
-                  worksheet
-                </Link>
-                , or record it on the 30-day checklist and apply it in one click.
-              </p>
+              {editHref && (
+                <p className="mt-3 text-xs text-muted">
+                  Measured something? Mark it in the{' '}
+                  <Link href={editHref} className="underline">
+                    worksheet
+                  </Link>
+                  , or record it on the 30-day checklist and apply it in one click.
+                </p>
+              )}
             </>
           )}
         </>

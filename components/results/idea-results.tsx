@@ -23,6 +23,8 @@ type Props = {
   uncertainty: Uncertainty | null;
   /** How many futures a simulation runs. */
   trials: number;
+  /** The shared link's view: sliders move the numbers here only; nothing saves, nothing leads to editing. */
+  readOnly: boolean;
   /** Shown under the stress panel on wide screens (the checklist and build-it-once test). */
   aside?: React.ReactNode;
   /** Shown above the verdict (the build-it-once gate: Stop or Unproven). */
@@ -41,7 +43,7 @@ type Props = {
  * network. The server renders the first frame with the saved profile.
  */
 export function IdeaResults(props: Props) {
-  const { ideaId, version, assumptions, savedStress, savedRanges, uncertainty, trials, aside, banner, calibrated, guesses, evidence } = props;
+  const { ideaId, version, assumptions, savedStress, savedRanges, uncertainty, trials, readOnly, aside, banner, calibrated, guesses, evidence } = props;
   const [stress, setStress] = useState<StressProfile>(savedStress);
   const result = useMemo(() => underwrite(assumptions, stress), [assumptions, stress]);
   // The calibrated case runs under the same stress profile: its verdict weighs its own downside.
@@ -81,6 +83,7 @@ export function IdeaResults(props: Props) {
           stressed={result.stress.assumptions}
           onChange={setStress}
           onReset={onReset}
+          readOnly={readOnly}
         />
       </div>
       <div className="min-w-0 space-y-6">
@@ -95,6 +98,7 @@ export function IdeaResults(props: Props) {
           stress={result.stress}
           trials={trials}
           onChance={setChance}
+          readOnly={readOnly}
         />
         <div className="space-y-6" data-testid="charts">
           <ResultsCharts result={result} tornado={tornado} calibrated={measured?.base ?? null} />

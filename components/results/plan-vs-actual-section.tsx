@@ -65,8 +65,12 @@ function MetricChart({ view, working }: { view: MetricView; working: string }) {
 
 const linkClass = 'rounded-md border border-line bg-white px-3 py-2 text-sm font-medium hover:bg-paper';
 
-/** `weeks`: the idea's logged weeks, read once by the page (the calibrated case reads them too). */
-export async function PlanVsActualSection({ idea, weeks }: { idea: Idea; weeks: ActualWeek[] }) {
+/**
+ * `weeks`: the idea's logged weeks, read once by the page (the calibrated
+ * case reads them too). `readOnly`: the shared link's view, without the
+ * links to the owner's actuals page.
+ */
+export async function PlanVsActualSection({ idea, weeks, readOnly }: { idea: Idea; weeks: ActualWeek[]; readOnly: boolean }) {
   const href = `/ideas/${idea.id}/actuals`;
 
   if (weeks.length === 0) {
@@ -75,13 +79,19 @@ export async function PlanVsActualSection({ idea, weeks }: { idea: Idea; weeks: 
         <h2 id="plan-actual-heading" className="text-base font-semibold">
           Plan vs actual
         </h2>
-        <p className="mt-1 text-sm text-muted">
-          Pre-selling or launched? Log each week’s real visitors, sales, refunds, revenue and hours, or import a CSV export, and see here how reality compares with your
-          base and stress cases.
-        </p>
-        <Link href={href} className={`mt-3 inline-block ${linkClass}`}>
-          Log a week of actuals
-        </Link>
+        {readOnly ? (
+          <p className="mt-1 text-sm text-muted">No weeks of real figures are logged for this idea yet.</p>
+        ) : (
+          <>
+            <p className="mt-1 text-sm text-muted">
+              Pre-selling or launched? Log each week’s real visitors, sales, refunds, revenue and hours, or import a CSV export, and see here how reality compares
+              with your base and stress cases.
+            </p>
+            <Link href={href} className={`mt-3 inline-block ${linkClass}`}>
+              Log a week of actuals
+            </Link>
+          </>
+        )}
       </section>
     );
   }
@@ -100,13 +110,15 @@ export async function PlanVsActualSection({ idea, weeks }: { idea: Idea; weeks: 
             Plan vs actual
           </h2>
           <p className="mt-1 text-sm text-muted">
-            Your logged weeks from {formatWeek(view.anchor)} (month 1) against the base and stress cases.
+            {readOnly ? 'The' : 'Your'} logged weeks from {formatWeek(view.anchor)} (month 1) against the base and stress cases.
             {view.weeksBeyondHorizon > 0 && ` ${view.weeksBeyondHorizon} later ${view.weeksBeyondHorizon === 1 ? 'week is' : 'weeks are'} past the plan’s horizon and left out.`}
           </p>
         </div>
-        <Link href={href} className={`shrink-0 ${linkClass}`}>
-          Log or import weeks
-        </Link>
+        {!readOnly && (
+          <Link href={href} className={`shrink-0 ${linkClass}`}>
+            Log or import weeks
+          </Link>
+        )}
       </div>
       {view.tracking.length > 0 ? (
         <ul className="space-y-2" aria-label="Where reality is tracking">

@@ -29,6 +29,8 @@ type Props = {
   trials: number;
   /** Hands the verdict card its chance line whenever a run changes it. */
   onChance: (line: string | undefined) => void;
+  /** The shared link's view: the saved ranges' run, with no editor and no way to the worksheet. */
+  readOnly: boolean;
 };
 
 /**
@@ -37,7 +39,7 @@ type Props = {
  * keystroke in the editor, or a run starting and ending, re-renders only
  * this section and never the page's other charts.
  */
-export function UncertaintyPanel({ ideaId, version, assumptions, savedRanges, initial, base, stress, trials, onChance }: Props) {
+export function UncertaintyPanel({ ideaId, version, assumptions, savedRanges, initial, base, stress, trials, onChance, readOnly }: Props) {
   const runs = useSimulation(initial);
   const [frozen, setFrozen] = useState(false);
   const { run, freeze, warm } = runs;
@@ -82,13 +84,16 @@ export function UncertaintyPanel({ ideaId, version, assumptions, savedRanges, in
   }, [freeze]);
   // Built once per change of its inputs: a run starting or ending does not re-render the editor.
   const editor = useMemo(
-    () => <RangeEditor ideaId={ideaId} version={version} assumptions={assumptions} saved={savedRanges} onRanges={onRanges} onInvalid={onInvalid} />,
-    [ideaId, version, assumptions, savedRanges, onRanges, onInvalid],
+    () =>
+      readOnly ? null : (
+        <RangeEditor ideaId={ideaId} version={version} assumptions={assumptions} saved={savedRanges} onRanges={onRanges} onInvalid={onInvalid} />
+      ),
+    [readOnly, ideaId, version, assumptions, savedRanges, onRanges, onInvalid],
   );
 
   return (
     <UncertaintySection
-      editHref={`/ideas/${ideaId}/edit`}
+      editHref={readOnly ? null : `/ideas/${ideaId}/edit`}
       view={view}
       fan={fan}
       drivers={driverRows ?? []}

@@ -12,7 +12,8 @@ import type { Driver, Figure, UncertaintyView } from '@/lib/results/uncertainty'
 export type RunState = 'idle' | 'pending' | 'frozen' | 'failed';
 
 type Props = {
-  editHref: string;
+  /** null on the shared link's view, which leads nowhere the owner edits. */
+  editHref: string | null;
   /** null: the idea has no ranges yet. */
   view: UncertaintyView | null;
   fan: FanPoint[] | null;
@@ -21,8 +22,8 @@ type Props = {
   state: RunState;
   /** How many futures a simulation runs, for the empty state's words. */
   trials: number;
-  /** The "Try other ranges" editor, rendered from the first time it is opened. */
-  editor: ReactNode;
+  /** The "Try other ranges" editor, rendered from the first time it is opened; null: no editor (the shared link's view). */
+  editor: ReactNode | null;
   /** The editor was opened: get the worker ready before the first edit. */
   onOpenEditor: () => void;
 };
@@ -99,18 +100,20 @@ export function UncertaintySection({ editHref, view, fan, drivers, trials, state
             <Figures title="Net result" figures={view.netResult.figures} worked={view.netResult.worked} testId="uncertainty-net" />
             <Figures title="Payback" figures={view.payback.figures} worked={view.payback.worked} testId="uncertainty-payback" />
           </div>
-          <details
-            className="rounded-md border border-line"
-            data-testid="range-editor"
-            onToggle={(e) => {
-              if (!e.currentTarget.open) return;
-              setOpened(true);
-              onOpenEditor();
-            }}
-          >
-            <summary className="cursor-pointer px-3 py-2 text-sm font-medium">Try other ranges</summary>
-            {opened && editor}
-          </details>
+          {editor !== null && (
+            <details
+              className="rounded-md border border-line"
+              data-testid="range-editor"
+              onToggle={(e) => {
+                if (!e.currentTarget.open) return;
+                setOpened(true);
+                onOpenEditor();
+              }}
+            >
+              <summary className="cursor-pointer px-3 py-2 text-sm font-medium">Try other ranges</summary>
+              {opened && editor}
+            </details>
+          )}
           <FanChart data={fan} worked={view.fanWorked} />
           <DriversChart rows={drivers} worked={view.drivers.worked} />
         </>
@@ -121,9 +124,13 @@ export function UncertaintySection({ editHref, view, fan, drivers, trials, state
             Give your guessed numbers ranges and Underwrite runs {formatNumber(trials)} possible futures to tell you the chance this idea pays back,
             and which number to measure first.
           </p>
-          <Link href={editHref} className="inline-block font-medium text-brand underline">
-            Add ranges in the worksheet
-          </Link>
+          {editHref ? (
+            <Link href={editHref} className="inline-block font-medium text-brand underline">
+              Add ranges in the worksheet
+            </Link>
+          ) : (
+            <p className="text-muted">This idea has no ranges yet.</p>
+          )}
         </div>
       )}
     </section>
