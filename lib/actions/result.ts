@@ -70,3 +70,6 @@ export function unexpected(action: string, error: unknown, values: Record<string
 /** Applying a checklist task's numbers from a page opened before a worksheet save elsewhere. */
 export const APPLY_CONFLICT_MESSAGE =
   'This idea was saved elsewhere (another tab?) since this page was opened, so the numbers were not applied. Reload the page and apply them again.';
+
+/** A share link revoked from a page opened before it was deleted with its idea, or not the owner's: the same words either way. */
+export const SHARE_LINK_GONE_MESSAGE = 'This link no longer exists (its idea was deleted?). Reload the page to see the links as they are.';

@@ -11,10 +11,11 @@ import { randomUUID } from 'node:crypto';
 import type { BrowserContext } from '@playwright/test';
 import { callAction, callerOf, callFormAction, type ActionResponse, type Caller } from './actions';
 import { ideaRowsNamed, snapshotIdea, snapshotOwner, withSql } from './db-rows';
+import { notFoundFingerprint } from './page-checks';
 import { accountRows, ideaIdsOf } from '../support/owned-rows';
 import { expect, readIdea, signUp, test, uniqueName, type TestUser } from './support';
 import { EMAIL_MISMATCH_MESSAGE } from '@/lib/account/schema';
-import { IDEA_GONE_MESSAGE, PROGRESS_GONE_MESSAGE, WEEK_GONE_MESSAGE } from '@/lib/actions/result';
+import { IDEA_GONE_MESSAGE, PROGRESS_GONE_MESSAGE, SHARE_LINK_GONE_MESSAGE, WEEK_GONE_MESSAGE } from '@/lib/actions/result';
 import { importActualWeeks } from '@/lib/ideas/actuals';
 import { createIdea } from '@/lib/ideas/data';
 import { exampleIdea } from '@/lib/ideas/examples';
@@ -23,9 +24,10 @@ import { whatIfName } from '@/lib/ideas/what-if';
 import { DEMO_IDEAS } from '@/scripts/demo/ideas';
 import { toFormValues } from '@/lib/results/form-values';
 import { answerBuildTest, saveBuildTestNote, saveChecklistEvidence, setChecklistItemDone } from '@/lib/ideas/progress';
+import { createShareLink } from '@/lib/share/links';
 
-/** A's idea, with a create key, ticks, notes and answers, so any write by B would show in the rows. */
-async function seedSecretIdea(owner: TestUser): Promise<{ idea: Idea; createKey: string }> {
+/** A's idea, with a create key, ticks, notes, answers and a share link, so any write by B would show in the rows. */
+async function seedSecretIdea(owner: TestUser): Promise<{ idea: Idea; createKey: string; linkId: string }> {
   const createKey = randomUUID();
   const name = uniqueName('Secret plan of A');
   const idea = await createIdea(owner.id, { ...DEMO_IDEAS[0]!.input, name, problem: `${name}: the problem` }, { createKey });
@@ -35,7 +37,8 @@ async function seedSecretIdea(owner: TestUser): Promise<{ idea: Idea; createKey:
   await saveBuildTestNote(owner.id, { ideaId: idea.id, test: 'low_upkeep', note: 'Updated twice a year.' });
   const week = { weekStart: '2026-09-07', visitors: 700, sales: 5, refunds: 0, revenue: 145, refundedAmount: 0, fees: 5.7, hoursSpent: 3 };
   await importActualWeeks(owner.id, idea.id, [week], ACTUALS_MAPPING);
-  return { idea, createKey };
+  const { link } = (await createShareLink(owner.id, idea.id, 'For my advisor'))!;
+  return { idea, createKey, linkId: link.id };
 }
 
 type Call = { action: string; send: (caller: Caller) => Promise<ActionResponse> };
@@ -43,12 +46,12 @@ type Call = { action: string; send: (caller: Caller) => Promise<ActionResponse> 
 const ACTUALS_MAPPING = { kind: 'totals', date: 'date', visitors: 'visitors', moneyUnit: 'major', decimalComma: false } as const;
 
 /**
- * All thirteen server actions aimed at idea `id`, as the browser would send
+ * All fifteen server actions aimed at idea `id`, as the browser would send
  * them, plus what an attacker would add: A's owner id, A's create key and
  * A's id in every place an id can go. The same list serves the attacker,
  * the anonymous visitor and the owner.
  */
-function callsOn(id: string, options: { version: number; ownerId: string; createKey: string; name: string }): Call[] {
+function callsOn(id: string, options: { version: number; ownerId: string; createKey: string; name: string; linkId: string }): Call[] {
   const worksheet = toFormValues({ ...DEMO_IDEAS[1]!.input, name: options.name });
   const extra = { ownerId: options.ownerId, owner_id: options.ownerId };
   const form = (action: string, page: string, fields: Record<string, string>): Call => ({
@@ -87,6 +90,8 @@ function callsOn(id: string, options: { version: number; ownerId: string; create
       mapping: JSON.stringify(ACTUALS_MAPPING),
     }),
     plain('deleteActualWeekAction', { ideaId: id, weekStart: '2026-09-07' }),
+    form('createShareLinkAction', `/ideas/${id}/share`, { ideaId: id, label: 'Made by someone else' }),
+    form('revokeShareLinkAction', `/ideas/${id}/share`, { ideaId: id, linkId: options.linkId }),
     // Last: if it worked, nothing after it would have a row to change.
     form('deleteIdeaAction', `/ideas/${id}`, { id }),
   ];
@@ -123,33 +128,14 @@ function expectRefused(response: ActionResponse, label: string) {
   expectHandled(response, label);
   expect(response.redirect, label).toBeNull();
   expect(response.result, label).toMatchObject({ ok: false });
-  expect([IDEA_GONE_MESSAGE, PROGRESS_GONE_MESSAGE, WEEK_GONE_MESSAGE], label).toContain(response.result!.message);
-}
-
-/**
- * What a 404 page says, minus what legitimately differs between two
- * requests: the CSP nonce, the id in the URL, and how the stream happened to
- * be cut into chunks. Equal fingerprints mean the page gives away nothing
- * about whether the id exists.
- */
-function notFoundFingerprint(html: string, id: string) {
-  const nonce = /nonce="([^"]+)"/.exec(html)?.[1];
-  let text = html.replaceAll(id, '<ID>');
-  if (nonce) text = text.replaceAll(nonce, '<NONCE>');
-  const flight = [...text.matchAll(/self\.__next_f\.push\(\[1,("(?:[^"\\]|\\.)*")\]\)/g)]
-    .map((m) => JSON.parse(m[1]!) as string)
-    .join('');
-  return {
-    markup: text.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, ''),
-    rows: flight.split('\n').filter(Boolean).sort(),
-  };
+  expect([IDEA_GONE_MESSAGE, PROGRESS_GONE_MESSAGE, WEEK_GONE_MESSAGE, SHARE_LINK_GONE_MESSAGE], label).toContain(response.result!.message);
 }
 
 /**
  * A is the signed-in `user` on `page`, with her secret idea; B has a
  * browser context of his own, signed in through the real endpoint.
  */
-const it = test.extend<{ a: TestUser; secret: { idea: Idea; createKey: string }; b: { user: TestUser; context: BrowserContext } }>({
+const it = test.extend<{ a: TestUser; secret: { idea: Idea; createKey: string; linkId: string }; b: { user: TestUser; context: BrowserContext } }>({
   a: async ({ user }, use) => use(user),
   secret: async ({ a, page }, use) => {
     const secret = await seedSecretIdea(a);
@@ -171,7 +157,7 @@ it("B gets the same 404 for A's idea as for a missing one, and never sees it lis
   it.setTimeout(90_000);
   const missing = randomUUID();
   const malformed = 'not-an-idea-id';
-  for (const suffix of ['', '/edit', '/history', '/actuals', '/report']) {
+  for (const suffix of ['', '/edit', '/history', '/actuals', '/report', '/share']) {
     const fingerprints = [];
     for (const id of [secret.idea.id, missing, malformed]) {
       const response = await b.context.request.get(`${baseURL}/ideas/${id}${suffix}`);
@@ -194,7 +180,7 @@ it("B gets the same 404 for A's idea as for a missing one, and never sees it lis
 
   // In B's browser too: the not-found page, A's name nowhere, not even in the title.
   const bPage = await b.context.newPage();
-  for (const path of ['', '/edit', '/history', '/actuals', '/report'].map((suffix) => `/ideas/${secret.idea.id}${suffix}`)) {
+  for (const path of ['', '/edit', '/history', '/actuals', '/report', '/share'].map((suffix) => `/ideas/${secret.idea.id}${suffix}`)) {
     const response = await bPage.goto(path);
     expect(response?.status()).toBe(404);
     await expect(bPage.getByRole('heading', { name: 'Idea not found' })).toBeVisible();
@@ -226,7 +212,7 @@ it("B's direct HTTP calls of every action on A's idea are refused and change not
   const aBefore = await snapshotOwner(a.id);
   const asB = await callerOf(baseURL!, b.context);
   const asA = await callerOf(baseURL!, page.context());
-  const options = { version: secret.idea.version, ownerId: a.id, createKey: secret.createKey, name: uniqueName('B overwrote') };
+  const options = { version: secret.idea.version, ownerId: a.id, createKey: secret.createKey, name: uniqueName('B overwrote'), linkId: secret.linkId };
   // A's id as it is, in capitals (PostgreSQL compares uuids case-blind), and ids of nothing at all.
   const targets = [secret.idea.id, secret.idea.id.toUpperCase(), randomUUID(), 'not-an-id', `${secret.idea.id}' OR '1'='1`];
   for (const id of targets) {
@@ -234,6 +220,10 @@ it("B's direct HTTP calls of every action on A's idea are refused and change not
       expectRefused(await call.send(asB), `B: ${call.action} on ${id}`);
     }
   }
+  // A's link named from an idea of B's own: still not his to revoke.
+  const bIdea = await createIdea(b.user.id, { ...DEMO_IDEAS[0]!.input, name: uniqueName('B owns this') });
+  const revokeFromOwn = await callFormAction(asB, `/ideas/${bIdea.id}/share`, 'revokeShareLinkAction', { ideaId: bIdea.id, linkId: secret.linkId });
+  expectRefused(revokeFromOwn, "B: revokeShareLinkAction on A's link through his own idea");
   expect(await snapshotIdea(secret.idea.id), "A's rows, byte for byte").toEqual(before);
   expect(await snapshotOwner(a.id), "all of A's rows").toEqual(aBefore);
   expect(await ideaRowsNamed(options.name)).toEqual([]);
@@ -287,6 +277,7 @@ it('without a session, pages go to sign-in and actions redirect there, changing 
       `/ideas/${secret.idea.id}/history`,
       `/ideas/${secret.idea.id}/actuals`,
       `/ideas/${secret.idea.id}/report`,
+      `/ideas/${secret.idea.id}/share`,
       `/ideas/${randomUUID()}`,
       '/ideas/new',
       '/account',
@@ -311,7 +302,7 @@ it('without a session, pages go to sign-in and actions redirect there, changing 
     expect(await landing.text()).not.toContain(secret.idea.name);
 
     const before = await snapshotOwner(a.id);
-    const options = { version: secret.idea.version, ownerId: a.id, createKey: secret.createKey, name: uniqueName('Anonymous overwrote') };
+    const options = { version: secret.idea.version, ownerId: a.id, createKey: secret.createKey, name: uniqueName('Anonymous overwrote'), linkId: secret.linkId };
     const createName = uniqueName('Anonymous made this');
     const example: Call = {
       action: 'createExampleIdeaAction',

@@ -18,7 +18,7 @@ export async function withSql<T>(run: (client: pg.Client) => Promise<T>): Promis
 }
 
 /**
- * Every column of an idea and of its checklist, build-it-once, history, weekly actuals and remembered import mapping rows, as
+ * Every column of an idea and of its checklist, build-it-once, history, weekly actuals, remembered import mapping and share link rows, as
  * PostgreSQL's own text form of each row (`t::text`): numbers keep their
  * scale, timestamps their milliseconds, so two snapshots are equal only if
  * nothing at all was written (updated_at would move even for a same-value write).
@@ -33,6 +33,7 @@ export async function snapshotIdea(id: string): Promise<string[]> {
       ...(await rows('SELECT t::text AS row FROM idea_versions t WHERE idea_id = $1 ORDER BY number')),
       ...(await rows('SELECT t::text AS row FROM actual_weeks t WHERE idea_id = $1 ORDER BY week_start')),
       ...(await rows('SELECT t::text AS row FROM actual_import_mappings t WHERE idea_id = $1 ORDER BY columns_key')),
+      ...(await rows('SELECT t::text AS row FROM share_links t WHERE idea_id = $1 ORDER BY id')),
     ];
   });
 }

@@ -24,3 +24,22 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
+
+/**
+ * What a 404 page says, minus what legitimately differs between two
+ * requests: the CSP nonce, the id (or token) in the URL, and how the stream happened to
+ * be cut into chunks. Equal fingerprints mean the page gives away nothing
+ * about whether the id exists.
+ */
+export function notFoundFingerprint(html: string, id: string) {
+  const nonce = /nonce="([^"]+)"/.exec(html)?.[1];
+  let text = html.replaceAll(id, '<ID>');
+  if (nonce) text = text.replaceAll(nonce, '<NONCE>');
+  const flight = [...text.matchAll(/self\.__next_f\.push\(\[1,("(?:[^"\\]|\\.)*")\]\)/g)]
+    .map((m) => JSON.parse(m[1]!) as string)
+    .join('');
+  return {
+    markup: text.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, ''),
+    rows: flight.split('\n').filter(Boolean).sort(),
+  };
+}

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
+import { IdeaSubpageHeader } from '@/components/ideas/idea-subpage-header';
 import { HistoryChart } from '@/components/charts/history-card';
 import { VersionEntry } from '@/components/history/version-entry';
 import { currentOwnerId } from '@/lib/auth/session';
@@ -29,16 +29,10 @@ export default async function IdeaHistoryPage({ params }: Props) {
 
   return (
     <article className="mx-auto max-w-3xl space-y-6">
-      <header>
-        <Link href={`/ideas/${idea.id}`} className="text-sm text-brand underline underline-offset-2 hover:text-brand-dark">
-          ← Back to the idea
-        </Link>
-        <h1 className="mt-2 text-2xl font-semibold tracking-tight break-words">History of {idea.name}</h1>
-        <p className="mt-1 text-sm text-muted">
-          Every saved change of the worksheet, its ranges and the stress profile, newest first, with what it did to the verdict. Restoring a
-          version adds it as the newest: nothing is lost.
-        </p>
-      </header>
+      <IdeaSubpageHeader ideaId={idea.id} title={`History of ${idea.name}`}>
+        Every saved change of the worksheet, its ranges and the stress profile, newest first, with what it did to the verdict. Restoring a
+        version adds it as the newest: nothing is lost.
+      </IdeaSubpageHeader>
 
       {versions.length > 0 && <HistoryChart points={historySeries(versions)} />}
 
