@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from 'react';
 import { createShareLinkAction } from '@/app/ideas/share-actions';
-import { TextField } from '@/components/ui/field';
+import { Field, inputClass } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { idle, type ActionResult } from '@/lib/actions/result';
 import { SHARE_LABEL_MAX, type CreatedShareLink } from '@/lib/share/schema';
@@ -39,24 +39,33 @@ export function CreateShareLink({ ideaId }: { ideaId: string }) {
           setCopied(null);
           formAction(data);
         }}
-        className="mt-3 flex flex-wrap items-end gap-3">
+        className="mt-3"
+      >
         <input type="hidden" name="ideaId" value={ideaId} />
-        <TextField
+        <Field
           id="share-label"
-          name="label"
           label="Who is it for? (optional)"
           help={`Only you see this, up to ${SHARE_LABEL_MAX} characters: it tells your links apart.`}
-          placeholder="e.g. My advisor"
-          autoComplete="off"
-          defaultValue={state.values?.label ?? ''}
           error={state.fieldErrors.label}
-          className="min-w-0 flex-1 basis-64"
-        />
-        <div className={state.fieldErrors.label ? 'pb-12' : 'pb-5'}>
-          <SubmitButton pending={pending} pendingText="Creating…">
-            Create link
-          </SubmitButton>
-        </div>
+          className="min-w-0 flex-1"
+        >
+          {(control) => (
+            // The button beside the box on a wide screen, under it on a phone; the help and error below both.
+            <div className="mt-1 flex flex-wrap gap-2">
+              <input
+                {...control}
+                name="label"
+                placeholder="e.g. My advisor"
+                autoComplete="off"
+                defaultValue={state.values?.label ?? ''}
+                className={`${inputClass} min-w-0 flex-1 basis-56`}
+              />
+              <SubmitButton pending={pending} pendingText="Creating…">
+                Create link
+              </SubmitButton>
+            </div>
+          )}
+        </Field>
       </form>
       {state.message && !state.ok && !state.fieldErrors.label && (
         <p role="alert" className="mt-3 text-sm text-fail">
