@@ -181,7 +181,9 @@ test('the owner makes a link on the share page, sees it once, copies it, and rev
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   const idea = await seedIdea(user.id);
   await page.goto(`/ideas/${idea.id}`);
-  await page.getByRole('link', { name: 'Share', exact: true }).click();
+  // Behind the header's More menu, with the idea's other secondary actions.
+  await page.locator('summary', { hasText: 'More' }).click();
+  await page.getByRole('link', { name: 'Share read-only' }).click();
   await expect(page).toHaveURL(`/ideas/${idea.id}/share`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Share ${idea.name}`);
   await expect(page.getByRole('heading', { name: '0 working links' })).toBeVisible();
