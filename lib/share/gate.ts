@@ -9,7 +9,7 @@ import { takeShareLookup } from './lookup-limit';
  * Retry-After, before the page looks the token up. A page cannot answer
  * 429 itself, hence here. The address is the connection's own, or the one
  * TRUSTED_PROXIES vouch for (lib/auth/peer.ts), never a header the client
- * wrote. Null: go ahead.
+ * wrote. Null: go ahead. With the database down, 503 with Retry-After.
  */
 export async function shareGate(pathname: string, headers: Headers, policy: string): Promise<Response | null> {
   if (!SHARE_PATH.test(pathname)) return null;
@@ -26,7 +26,15 @@ export async function shareGate(pathname: string, headers: Headers, policy: stri
     });
   const address = stampedClientAddress(headers);
   if (!address) return refuse(503, 'The server is starting: try again in a moment.', 1);
-  const allowance = await takeShareLookup(address);
+  let allowance: Awaited<ReturnType<typeof takeShareLookup>>;
+  try {
+    allowance = await takeShareLookup(address);
+  } catch (error) {
+    // The count lives in PostgreSQL: without it, say so plainly rather than
+    // let the proxy fail with a bare 500 and none of the share headers.
+    console.error('[shareGate] could not count the lookup:', error);
+    return refuse(503, 'This shared page cannot be opened right now: the database did not answer. Try again in a moment.', 5);
+  }
   if (allowance.ok) return null;
   return refuse(429, `Too many shared links opened from your address: try again in ${allowance.retryAfterSeconds} seconds.`, allowance.retryAfterSeconds);
 }

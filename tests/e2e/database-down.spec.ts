@@ -90,6 +90,13 @@ test('an outage is explained, loses nothing typed, writes nothing half, and the 
   await expect(page.getByRole('heading', { name: 'This page could not be loaded' })).toBeVisible();
   await page.goto(`${baseURL}/`);
   await expect(page.getByRole('heading', { name: 'This page could not be loaded' })).toBeVisible();
+  // A shared link: its lookup limit counts in PostgreSQL, so a plain 503 with the share headers, not a bare 500.
+  const shared = await rawRequest(baseURL, `/share/${'A'.repeat(43)}`);
+  expect(shared.status).toBe(503);
+  expect(shared.body).toContain('the database did not answer');
+  expect(shared.headers['retry-after']).toBe('5');
+  expect(shared.headers['x-robots-tag']).toContain('noindex');
+  expect(shared.headers['content-security-policy']).toContain("default-src 'self'");
 
   // PostgreSQL comes back where it was; the app reconnects without a restart.
   database = await startEmbeddedPostgres(path.join(dataDir, 'pg'), () => {}, database.port);
