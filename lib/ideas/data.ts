@@ -8,9 +8,12 @@ import { BUILD_TESTS, CHECKLIST_ITEMS } from './checklist';
 import { applyNumbers, numberApplications } from './checklist-numbers';
 import type { EvidenceMap } from './evidence';
 import { ideaInputSchema, isIdeaId, type Idea, type IdeaInput } from './schema';
-import { evidenceRows, include, rangeColumns, STRESS_COLUMNS, stressColumns, toIdea, toStressProfile, worksheetColumns } from './rows';
+import { evidenceRows, include, rangeColumns, stressColumns, toIdea, worksheetColumns } from './rows';
 import { recordVersion } from './versions';
 import type { VersionKind } from './version-schema';
+
+// The stress profile's write lives beside it in stress-data.ts; callers keep one import for every idea write.
+export { updateStressProfile } from './stress-data';
 
 export const NOTHING_TO_APPLY = 'This task has no numbers to apply: record them first.';
 
@@ -209,24 +212,6 @@ export async function updateRanges(ownerId: string, id: string, expectedVersion:
       data: { ...rangeColumns(ranges), version: { increment: 1 } },
     });
     return count === 1 ? 'ranges' : null;
-  });
-}
-
-/**
- * Saves the idea's stress profile and answers with the profile as stored
- * (rounded to the columns' scale), which the stress panel compares its
- * sliders against. It does not bump `version`: that guards the worksheet
- * form, and a profile saved from the results page must not make an open
- * edit form stale.
- */
-export async function updateStressProfile(ownerId: string, id: string, stress: StressProfile): Promise<WriteResult<StressProfile>> {
-  if (!isIdeaId(id)) return NOT_FOUND;
-  return db().$transaction(async (tx) => {
-    const [row] = await tx.idea.updateManyAndReturn({ where: { id, ownerId }, data: stressColumns(stress), select: STRESS_COLUMNS });
-    if (!row) return NOT_FOUND;
-    // History keeps it all the same: the stress case, and so the verdict, moved.
-    await recordVersion(tx, ownerId, id, 'stress');
-    return { status: 'ok', saved: toStressProfile(row) };
   });
 }
 
